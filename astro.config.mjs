@@ -1,0 +1,35 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { sidebar } from './src/sidebar.ts';
+import { remarkHeadingId } from 'remark-custom-heading-id';
+import { remarkRefs } from './src/lib/remark-refs.ts';
+import { validateContent } from './src/integrations/validate-content.ts';
+
+export default defineConfig({
+  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  trailingSlash: 'always',
+  markdown: { remarkPlugins: [remarkHeadingId, remarkRefs] },
+  integrations: [
+    validateContent(),
+    starlight({
+      title: { vi: 'Đề án 06', en: 'Project 06' },
+      description: 'Đề án 06: dữ liệu dân cư, định danh và xác thực điện tử — văn bản, nhiệm vụ, quyền lợi.',
+      defaultLocale: 'root',
+      locales: {
+        root: { label: 'Tiếng Việt', lang: 'vi' },
+        en: { label: 'English', lang: 'en' },
+      },
+      sidebar,
+      // Starlight guesses a page's language from src/content/docs; our pages live in content/docs,
+      // so its heading-link labels would be Vietnamese on English pages. The table of contents
+      // links every heading instead.
+      markdown: { processedDirs: ['./content/docs'], headingLinks: false },
+      customCss: ['./src/styles/site.css'],
+      pagination: false,
+      credits: false,
+    }),
+    mdx(),
+  ],
+});

@@ -1,0 +1,64 @@
+// A light index of the data entries read straight from disk, for code that runs outside Astro's
+// content layer (the Markdown plugin): which collection holds an id, and its short label.
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { COLLECTIONS, type DataCollection, type Locale } from './schemas.ts';
+
+export interface IndexedEntry {
+  collection: DataCollection;
+  label: Record<Locale, string>;
+}
+
+export function labelOf(collection: DataCollection, data: any): Record<Locale, string> {
+  const pick = (v: any): Record<Locale, string> | undefined =>
+    v && typeof v === 'object' && typeof v.vi === 'string' ? { vi: v.vi, en: v.en ?? v.vi } : undefined;
+  switch (collection) {
+    case 'documents':
+      return { vi: String(data?.number ?? ''), en: String(data?.number ?? '') };
+    case 'agencies':
+      return pick(data?.name) ?? { vi: '', en: '' };
+    case 'tasks':
+    case 'benefits':
+      return pick(data?.title) ?? { vi: String(data?.key ?? ''), en: String(data?.key ?? '') };
+    case 'glossary':
+      return data?.abbr ? { vi: data.abbr, en: data.abbr } : (pick(data?.term) ?? { vi: '', en: '' });
+  }
+}
+
+export function readContentIndex(contentDir: string): Map<string, IndexedEntry> {
+  const index = new Map<string, IndexedEntry>();
+  for (const collection of Object.keys(COLLECTIONS) as DataCollection[]) {
+    const dir = join(contentDir, collection);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir)) {
+      if (!file.endsWith('.yaml')) continue;
+      const id = file.slice(0, -'.yaml'.length);
+      let data: unknown;
+      try {
+        data = parse(readFileSync(join(dir, file), 'utf8'));
+      } catch {
+        data = undefined; // the validator reports broken YAML; here the id still resolves
+      }
+      index.set(id, { collection, label: labelOf(collection, data) });
+    }
+  }
+  return index;
+}
+
+const cache = new Map<string, { signature: string; index: Map<string, IndexedEntry> }>();
+
+/** The index, re-read only when a collection folder gains or loses files (dev server edits). */
+export function contentIndex(contentDir: string): Map<string, IndexedEntry> {
+  const signature = Object.keys(COLLECTIONS)
+    .map((c) => {
+      const dir = join(contentDir, c);
+      return existsSync(dir) ? statSync(dir).mtimeMs : 0;
+    })
+    .join(',');
+  const hit = cache.get(contentDir);
+  if (hit && hit.signature === signature) return hit.index;
+  const index = readContentIndex(contentDir);
+  cache.set(contentDir, { signature, index });
+  return index;
+}

@@ -1,0 +1,64 @@
+// Schema: every data entry and every page's frontmatter against its Zod schema, each problem at
+// the line and column of the offending key.
+import { z } from 'astro/zod';
+import { COLLECTIONS, pageExtension } from '../../schemas.ts';
+import type { ContentTree, YamlFile } from '../load.ts';
+import { at, atPageFrontmatter } from '../context.ts';
+import type { Finding } from '../types.ts';
+import { nearest } from '../suggest.ts';
+
+function describe(issue: z.core.$ZodIssue): { message: string; hint?: string } {
+  const field = issue.path.length ? issue.path.join('.') : 'the entry';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return { message: `"${field}" is missing`, hint: `add "${String(issue.path.at(-1))}:" (${issue.expected})` };
+      return { message: `"${field}" should be ${issue.expected}, not ${JSON.stringify(issue.input)}` };
+    case 'invalid_value': {
+      const options = issue.values.map(String);
+      const got = String(issue.input);
+      return {
+        message: `"${field}" has the value "${got}", which is not allowed`,
+        hint: `use one of: ${options.join(', ')}${options.length > 3 ? ` (nearest: ${nearest(got, options, 1)[0]})` : ''}`,
+      };
+    }
+    case 'unrecognized_keys':
+      return { message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${issue.path.length ? ` in "${field}"` : ''}`, hint: 'check the spelling against the schema reference; remove fields the schema does not have' };
+    case 'too_small':
+      return { message: `"${field}" is empty or too short`, hint: issue.origin === 'array' ? 'add at least one item' : 'fill it in' };
+    default:
+      return { message: `"${field}": ${issue.message}` };
+  }
+}
+
+export function schemaFindings(file: YamlFile, error: z.ZodError): Finding[] {
+  return error.issues.map((issue) => {
+    const { message, hint } = describe(issue);
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const pointAtKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_type' && issue.input === undefined;
+    return at(file, path as PropertyKey[], 'error', 'schema', message, hint, pointAtKey);
+  });
+}
+
+/** Parses each entry; returns the valid ones and the findings for the rest. */
+export function checkSchemas(tree: ContentTree): { valid: Map<string, { file: YamlFile; data: any }>; findings: Finding[] } {
+  const valid = new Map<string, { file: YamlFile; data: any }>();
+  const findings: Finding[] = [];
+  for (const file of tree.data) {
+    if (file.data === undefined) continue;
+    const result = COLLECTIONS[file.collection].safeParse(file.data);
+    if (result.success) valid.set(`${file.collection}/${file.id}`, { file, data: result.data });
+    else findings.push(...schemaFindings(file, result.error));
+  }
+  const pageSchema = z.object({ title: z.string().min(1), description: z.string().optional() }).and(pageExtension);
+  for (const page of tree.pages) {
+    if (page.frontmatter === undefined) continue;
+    const result = pageSchema.safeParse(page.frontmatter);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const { message, hint } = describe(issue);
+        findings.push(atPageFrontmatter(page, issue.path as PropertyKey[], 'error', 'schema', message, hint));
+      }
+    }
+  }
+  return { valid, findings };
+}

@@ -1,0 +1,60 @@
+// The validator: reads all of content/ once, runs every check, and returns every finding. It
+// never writes anything.
+import { loadContent } from './load.ts';
+import { checkSchemas } from './checks/schema.ts';
+import { checkDuplicates } from './checks/ids.ts';
+import { checkReferences } from './checks/references.ts';
+import { checkRelations } from './checks/relations.ts';
+import { checkCompleteness } from './checks/completeness.ts';
+import { checkLinks } from './checks/links.ts';
+import { checkReview } from './checks/review.ts';
+import type { Context } from './context.ts';
+import type { Finding } from './types.ts';
+import type { YamlFile } from './load.ts';
+import { buildGraph, type Content } from '../graph.ts';
+import { asOfDate, type IsoDate } from '../dates.ts';
+import type { DataCollection } from '../schemas.ts';
+
+export interface ValidateOptions {
+  root: string;
+  asOf?: IsoDate;
+}
+
+export interface ValidateResult {
+  findings: Finding[];
+  stats: { files: number; entries: number; pages: number };
+}
+
+const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleteness, checkLinks, checkReview];
+
+export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Promise<ValidateResult> {
+  const tree = await loadContent(root);
+  const { valid, findings: schemaFindings } = checkSchemas(tree);
+  const content: Content = { documents: [], agencies: [], tasks: [], benefits: [], glossary: [] };
+  const files = new Map<string, YamlFile>();
+  for (const [key, { file, data }] of valid) {
+    (content[file.collection] as Array<{ id: string; data: unknown }>).push({ id: file.id, data });
+    files.set(key, file);
+  }
+  const graph = buildGraph(content);
+  const idSets = new Map<DataCollection, Set<string>>();
+  const ctx: Context = {
+    tree,
+    graph,
+    asOf,
+    files,
+    pages: tree.pages,
+    // Ids of files that exist, even when their content is invalid: that is a schema error, not an unknown id.
+    idsOf: (c) => {
+      let set = idSets.get(c);
+      if (!set) idSets.set(c, (set = new Set(tree.data.filter((f) => f.collection === c).map((f) => f.id))));
+      return set;
+    },
+  };
+  const findings = [...tree.findings, ...schemaFindings, ...CHECKS.flatMap((check) => check(ctx))];
+  findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+  return {
+    findings,
+    stats: { files: tree.data.length + tree.pages.length, entries: tree.data.length, pages: tree.pages.length },
+  };
+}
