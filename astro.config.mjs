@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { sidebar } from './src/sidebar.ts';
+import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingId } from 'remark-custom-heading-id';
 import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
@@ -10,7 +11,9 @@ import { validateContent } from './src/integrations/validate-content.ts';
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
-  markdown: { remarkPlugins: [remarkHeadingId, remarkRefs] },
+  // Pages use two extensions: short ASCII heading ids ({#hieu-luc}) and links to entries by id
+  // (ref:nd-59-2022). Both are remark plugins, so the unified processor runs Markdown and MDX.
+  markdown: { processor: unified({ remarkPlugins: [remarkHeadingId, remarkRefs] }) },
   integrations: [
     validateContent(),
     starlight({

@@ -3,22 +3,21 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
-import { COLLECTIONS, pageExtension } from './lib/schemas.ts';
+import {
+  agencySchema, benefitSchema, documentSchema, glossarySchema, pageExtension, taskSchema,
+} from './lib/schemas.ts';
 
-const data = (name: keyof typeof COLLECTIONS) =>
-  defineCollection({
-    loader: glob({ pattern: '*.yaml', base: `./content/${name}` }),
-    schema: COLLECTIONS[name],
-  });
+/** One YAML file per entry; the file name is the id. */
+const entries = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
 
 export const collections = {
   docs: defineCollection({
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
     schema: docsSchema({ extend: pageExtension }),
   }),
-  documents: data('documents'),
-  agencies: data('agencies'),
-  tasks: data('tasks'),
-  benefits: data('benefits'),
-  glossary: data('glossary'),
+  documents: defineCollection({ loader: entries('documents'), schema: documentSchema }),
+  agencies: defineCollection({ loader: entries('agencies'), schema: agencySchema }),
+  tasks: defineCollection({ loader: entries('tasks'), schema: taskSchema }),
+  benefits: defineCollection({ loader: entries('benefits'), schema: benefitSchema }),
+  glossary: defineCollection({ loader: entries('glossary'), schema: glossarySchema }),
 };

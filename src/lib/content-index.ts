@@ -16,8 +16,13 @@ export function labelOf(collection: DataCollection, data: any): Record<Locale, s
   switch (collection) {
     case 'documents':
       return { vi: String(data?.number ?? ''), en: String(data?.number ?? '') };
-    case 'agencies':
-      return pick(data?.name) ?? { vi: '', en: '' };
+    case 'agencies': {
+      const name = pick(data?.name) ?? { vi: '', en: '' };
+      // A former unit can share its name with the unit that replaced it: say which one it is.
+      const until = data?.active?.until;
+      const year = typeof until === 'string' ? until.slice(0, 4) : until instanceof Date ? String(until.getUTCFullYear()) : undefined;
+      return year ? { vi: `${name.vi} (đến ${year})`, en: `${name.en} (until ${year})` } : name;
+    }
     case 'tasks':
     case 'benefits':
       return pick(data?.title) ?? { vi: String(data?.key ?? ''), en: String(data?.key ?? '') };

@@ -27,7 +27,8 @@ export interface ValidateResult {
 
 const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleteness, checkLinks, checkReview];
 
-export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Promise<ValidateResult> {
+/** Reads content/ and builds the graph from the entries that pass their schemas. */
+export async function readContent(root: string) {
   const tree = await loadContent(root);
   const { valid, findings: schemaFindings } = checkSchemas(tree);
   const content: Content = { documents: [], agencies: [], tasks: [], benefits: [], glossary: [] };
@@ -36,7 +37,11 @@ export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Pr
     (content[file.collection] as Array<{ id: string; data: unknown }>).push({ id: file.id, data });
     files.set(key, file);
   }
-  const graph = buildGraph(content);
+  return { tree, files, schemaFindings, graph: buildGraph(content) };
+}
+
+export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Promise<ValidateResult> {
+  const { tree, files, schemaFindings, graph } = await readContent(root);
   const idSets = new Map<DataCollection, Set<string>>();
   const ctx: Context = {
     tree,

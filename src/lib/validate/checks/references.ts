@@ -49,6 +49,8 @@ const NAMES: Record<DataCollection, string> = {
   documents: 'document', agencies: 'agency', tasks: 'task', benefits: 'benefit', glossary: 'glossary term',
 };
 
+const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
+
 export function checkReferences(ctx: Context): Finding[] {
   const findings: Finding[] = [];
   for (const [collection, fields] of Object.entries(REFERENCE_FIELDS) as [DataCollection, RefField[]][]) {
@@ -59,7 +61,7 @@ export function checkReferences(ctx: Context): Finding[] {
           if (typeof value !== 'string' || ctx.idsOf(field.target).has(value)) continue;
           const elsewhere = ctx.graph.collectionOf.get(value);
           const message = elsewhere
-            ? `"${path.join('.')}" names "${value}", which is a ${NAMES[elsewhere]}, not a ${NAMES[field.target]}`
+            ? `"${path.join('.')}" names "${value}", which is ${article(NAMES[elsewhere])}, not ${article(NAMES[field.target])}`
             : `"${path.join('.')}" names an unknown ${NAMES[field.target]} "${value}"`;
           findings.push(at(file, path, 'error', 'unknown-id', message, didYouMean(value, ctx.idsOf(field.target))));
         }

@@ -7,15 +7,15 @@ import { at, atPageFrontmatter } from '../context.ts';
 import type { Finding } from '../types.ts';
 import { nearest } from '../suggest.ts';
 
-function describe(issue: z.core.$ZodIssue): { message: string; hint?: string } {
+function describe(issue: z.core.$ZodIssue, input: unknown): { message: string; hint?: string } {
   const field = issue.path.length ? issue.path.join('.') : 'the entry';
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { message: `"${field}" is missing`, hint: `add "${String(issue.path.at(-1))}:" (${issue.expected})` };
-      return { message: `"${field}" should be ${issue.expected}, not ${JSON.stringify(issue.input)}` };
+      if (input === undefined) return { message: `"${field}" is missing`, hint: `add "${String(issue.path.at(-1))}:" (${issue.expected})` };
+      return { message: `"${field}" should be ${issue.expected}, not ${JSON.stringify(input)}` };
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const got = String(issue.input);
+      const got = String(input);
       return {
         message: `"${field}" has the value "${got}", which is not allowed`,
         hint: `use one of: ${options.join(', ')}${options.length > 3 ? ` (nearest: ${nearest(got, options, 1)[0]})` : ''}`,
@@ -30,11 +30,19 @@ function describe(issue: z.core.$ZodIssue): { message: string; hint?: string } {
   }
 }
 
+/** The value the entry holds at a Zod issue's path (Zod 4 does not carry it on the issue). */
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value: any = data;
+  for (const step of path) value = value == null ? undefined : value[step as any];
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
 export function schemaFindings(file: YamlFile, error: z.ZodError): Finding[] {
   return error.issues.map((issue) => {
-    const { message, hint } = describe(issue);
+    const input = valueAt(file.data, issue.path);
+    const { message, hint } = describe(issue, input);
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-    const pointAtKey = issue.code === 'unrecognized_keys' || issue.code === 'invalid_type' && issue.input === undefined;
+    const pointAtKey = issue.code === 'unrecognized_keys' || (issue.code === 'invalid_type' && input === undefined);
     return at(file, path as PropertyKey[], 'error', 'schema', message, hint, pointAtKey);
   });
 }
@@ -55,7 +63,7 @@ export function checkSchemas(tree: ContentTree): { valid: Map<string, { file: Ya
     const result = pageSchema.safeParse(page.frontmatter);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const { message, hint } = describe(issue);
+        const { message, hint } = describe(issue, valueAt(page.frontmatter, issue.path));
         findings.push(atPageFrontmatter(page, issue.path as PropertyKey[], 'error', 'schema', message, hint));
       }
     }

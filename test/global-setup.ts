@@ -1,0 +1,15 @@
+// Builds the real site once for every test that reads built pages, with a fixed "as of" date so
+// that computed statuses are reproducible.
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { SITE_DIR, SITE_AS_OF, ROOT } from './site.ts';
+
+export default function setup() {
+  if (process.env.REUSE_TEST_BUILD && existsSync(SITE_DIR)) return;
+  rmSync(SITE_DIR, { recursive: true, force: true });
+  execFileSync('npx', ['astro', 'build', '--outDir', SITE_DIR], {
+    cwd: ROOT,
+    env: { ...process.env, AS_OF: SITE_AS_OF },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+}

@@ -1,0 +1,96 @@
+// What a reader sees in the built site: every seed key has its page in both languages, the home
+// page shows the slide, document pages show computed statuses and relations both ways.
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { SEED_BENEFITS, SEED_TASKS } from '../src/lib/seed.ts';
+import { ROOT, SITE_DIR, hasPage, page, text } from './site.ts';
+
+const entry = (collection: string, id: string) => parseYaml(readFileSync(join(ROOT, 'content', collection, `${id}.yaml`), 'utf8'));
+
+describe('seed keys', () => {
+  it.each(SEED_TASKS)('task %s has a page in both languages quoting the slide', (id) => {
+    const data = entry('tasks', id);
+    const vi = page(`/nhiem-vu/${id}/`);
+    const en = page(`/en/nhiem-vu/${id}/`);
+    expect(text(vi.querySelector('h1'))).toBe(`Nhiệm vụ ${data.key}`);
+    expect(text(en.querySelector('h1'))).toBe(`Task ${data.key}`);
+    expect(text(vi.querySelector('main blockquote'))).toBe(data.slide.vi);
+    expect(text(en.querySelector('main blockquote'))).toBe(data.slide.vi);
+    expect(text(en.querySelector('main'))).toContain(data.slide.en);
+    expect(text(vi.querySelector('main'))).toContain(data.implementers.vi);
+  });
+
+  it.each(SEED_BENEFITS)('benefit %s has a page in both languages quoting the slide', (id) => {
+    const data = entry('benefits', id);
+    expect(text(page(`/quyen-loi/${id}/`).querySelector('main blockquote'))).toBe(data.slide.vi);
+    expect(text(page(`/en/quyen-loi/${id}/`).querySelector('main'))).toContain(data.slide.en);
+  });
+
+  it.each(['/', '/en/'])('the home page %s links every seed key from the slide overview', (url) => {
+    const home = page(url);
+    const slide = home.querySelector('section.slide')!;
+    const prefix = url === '/' ? '/' : '/en/';
+    const links = slide.querySelectorAll('a').map((a) => a.getAttribute('href'));
+    for (const id of SEED_TASKS) expect(links).toContain(`${prefix}nhiem-vu/${id}/`);
+    for (const id of SEED_BENEFITS) expect(links).toContain(`${prefix}quyen-loi/${id}/`);
+    expect(text(slide)).toContain('Tiền đề triển khai các năm tiếp theo, nếu không hoàn thành nguy cơ Đề án 06 thất bại');
+    expect(text(slide)).toContain('Các Bộ, BHXHVN và 63 UBND thực hiện');
+    expect(slide.querySelectorAll('section.pillar')).toHaveLength(4);
+  });
+});
+
+describe('the home page', () => {
+  it('says what Project 06 is in both languages', () => {
+    expect(text(page('/').querySelector('main'))).toMatch(/06\/QĐ-TTg.*06\/01\/2022/);
+    expect(text(page('/').querySelector('main'))).toContain('Phục vụ chỉ đạo, điều hành của lãnh đạo các cấp');
+    expect(text(page('/en/').querySelector('main'))).toContain('6 January 2022');
+    expect(page('/en/').querySelector('html')!.getAttribute('lang')).toBe('en');
+    expect(page('/').querySelector('html')!.getAttribute('lang')).toBe('vi');
+  });
+});
+
+describe('document pages', () => {
+  it('show NĐ 59/2022 as no longer in force, replaced by NĐ 69/2024, as of the build date', () => {
+    const vi = page('/van-ban/nd-59-2022/');
+    expect(text(vi.querySelector('#hieu-luc + p'))).toContain('Hết hiệu lực');
+    expect(text(vi.querySelector('#hieu-luc + p'))).toContain('27/11/2026');
+    const replacedBy = vi.querySelector('[data-relation="replaces-by"] a');
+    expect(replacedBy?.getAttribute('href')).toBe('/van-ban/nd-69-2024/');
+    const en = page('/en/van-ban/nd-69-2024/');
+    expect(text(en.querySelector('[data-relation="replaces"]'))).toContain('Replaces');
+    expect(en.querySelector('[data-relation="replaces"] a')?.getAttribute('href')).toBe('/en/van-ban/nd-59-2022/');
+  });
+
+  it('show unknown facts as unknown, not guessed', () => {
+    const vi = page('/van-ban/nd-107-2021/');
+    const facts = text(vi.querySelector('dl.facts'));
+    expect(facts).toMatch(/Ngày có hiệu lực\s*chưa rõ/);
+  });
+
+  it('list every document in the register', () => {
+    const rows = page('/van-ban/').querySelectorAll('table.documents tbody tr');
+    const files = readdirYaml('documents');
+    expect(rows).toHaveLength(files.length);
+  });
+});
+
+describe('navigation', () => {
+  it('keeps the sidebar to sections and index pages', () => {
+    const links = page('/van-ban/nd-59-2022/').querySelectorAll('nav[aria-label] .sidebar-content a, #starlight__sidebar a');
+    const hrefs = links.map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs.length).toBeGreaterThan(3);
+    expect(hrefs.length).toBeLessThan(25);
+    expect(hrefs.filter((h) => /^\/(en\/)?(van-ban|co-quan|nhiem-vu|quyen-loi)\/[^/]+\/$/.test(h))).toEqual([]);
+  });
+
+  it('builds a search index for both languages', () => {
+    expect(existsSync(join(SITE_DIR, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(hasPage('/en/van-ban/nd-59-2022/')).toBe(true);
+  });
+});
+
+function readdirYaml(collection: string): string[] {
+  return readdirSync(join(ROOT, 'content', collection)).filter((f) => f.endsWith('.yaml'));
+}
