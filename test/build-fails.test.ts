@@ -1,7 +1,7 @@
 // Bad content fails the build itself, naming the file and the field: Astro alone would only log
 // an unknown reference and exit 0.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -17,6 +17,7 @@ async function buildWith(file: string, edit: (yaml: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'de-an-06-build-'));
   copies.push(dir);
   for (const item of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
+    if (!existsSync(join(ROOT, item))) continue;
     cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
