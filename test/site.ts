@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const SITE_DIR = join(ROOT, 'test-results', 'site');
+/** Where the test build goes; TEST_SITE_DIR lets parallel work trees keep their builds apart. */
+export const SITE_DIR = process.env.TEST_SITE_DIR ?? join(ROOT, 'test-results', 'site');
 export const SITE_AS_OF = '2026-11-27';
 
 export function pagePath(url: string): string {

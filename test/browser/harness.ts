@@ -1,0 +1,65 @@
+// Serves the test build on loopback and drives Debian's Chromium through playwright-core.
+// Nothing here downloads a browser; a missing /usr/bin/chromium is a clear failure.
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import sirv from 'sirv';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { SITE_DIR } from '../site.ts';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface Harness {
+  origin: string;
+  browser: Browser;
+  newPage: (options?: Parameters<Browser['newContext']>[0]) => Promise<{ page: Page; context: BrowserContext }>;
+  close: () => Promise<void>;
+}
+
+export async function startServer(dir = SITE_DIR): Promise<{ server: Server; origin: string }> {
+  const serve = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false });
+  const server = createServer((req, res) =>
+    serve(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    }),
+  );
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { server, origin: `http://127.0.0.1:${port}` };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install Debian's package: apt-get install chromium`);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function startHarness(): Promise<Harness> {
+  const [{ server, origin }, browser] = await Promise.all([startServer(), launchBrowser()]);
+  return {
+    origin,
+    browser,
+    newPage: async (options) => {
+      const context = await browser.newContext({ baseURL: origin, ...options });
+      const page = await context.newPage();
+      return { page, context };
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
