@@ -7,6 +7,11 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingId } from 'remark-custom-heading-id';
 import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
+import { searchAdapter } from './src/integrations/search-adapter.ts';
+
+// STOCK_SEARCH=1 builds the same pages with Starlight's search as it ships, for comparison in
+// `npm run eval:search`.
+const stockSearch = Boolean(process.env.STOCK_SEARCH);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -30,9 +35,11 @@ export default defineConfig({
       // links every heading instead.
       markdown: { processedDirs: ['./content/docs'], headingLinks: false },
       customCss: ['./src/styles/site.css'],
+      components: stockSearch ? {} : { MarkdownContent: './src/components/starlight/MarkdownContent.astro' },
       pagination: false,
       credits: false,
     }),
     mdx(),
+    ...(stockSearch ? [] : [searchAdapter()]),
   ],
 });

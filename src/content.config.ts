@@ -2,7 +2,7 @@
 // validator and the open-data export read content through exactly the same rules.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { docsSchema } from '@astrojs/starlight/schema';
+import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import {
   agencySchema, benefitSchema, documentSchema, glossarySchema, pageExtension, taskSchema,
 } from './lib/schemas.ts';
@@ -15,6 +15,8 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
     schema: docsSchema({ extend: pageExtension }),
   }),
+  // Starlight's UI strings where its Vietnamese translation has none (the search box's).
+  i18n: defineCollection({ loader: glob({ pattern: '*.json', base: './content/i18n' }), schema: i18nSchema() }),
   documents: defineCollection({ loader: entries('documents'), schema: documentSchema }),
   agencies: defineCollection({ loader: entries('agencies'), schema: agencySchema }),
   tasks: defineCollection({ loader: entries('tasks'), schema: taskSchema }),

@@ -7,7 +7,7 @@ import { writeTree } from '../../../test/fixtures/content-tree.ts';
 const yamlish = fc.oneof(
   fc.string(),
   fc.stringMatching(/^[a-zA-Z:{}\[\]\-#'"|>&*!%@` \n\t]{0,80}$/),
-  fc.constantFrom('number: [', 'title: {vi: "a"', ': :', '- - -', '&a *a', '? x', 'kind: !!binary x', '\t- tab', '"unclosed', 'a: b\na: c'),
+  fc.constantFrom('number: [', 'title: {vi: "a"', ': :', '- - -', '&a *a', '? x', 'kind: !!binary x', '\t- tab', '"unclosed', 'a: b\na: c', '*-', '*@', 'a: *b', '&a [*a, *a]'),
   fc.jsonValue().map((v) => JSON.stringify(v)),
 );
 

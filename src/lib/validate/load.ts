@@ -85,7 +85,9 @@ export async function loadContent(root: string): Promise<ContentTree> {
         data.push({ file, id, collection, doc, lines, data: undefined });
         return;
       }
-      data.push({ file, id, collection, doc, lines, data: doc.toJS() });
+      const js = toPlain(doc);
+      if (js.error) findings.push({ file, line: 1, column: 1, severity: 'error', code: 'yaml-syntax', message: `the YAML does not parse: ${js.error}`, hint: 'check anchors (&name) and aliases (*name): every alias needs an anchor above it' });
+      data.push({ file, id, collection, doc, lines, data: js.value });
     });
   }
 
@@ -99,6 +101,15 @@ export async function loadContent(root: string): Promise<ContentTree> {
     pages.push(parsePage(file, id, pageTexts[i]!, findings));
   });
   return { root, data, pages, findings };
+}
+
+/** A parsed document as plain data; some documents parse but cannot be resolved (a dangling alias). */
+function toPlain(doc: Document): { value: unknown; error?: string } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    return { value: undefined, error: (error as Error).message.split('\n')[0] };
+  }
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -116,7 +127,9 @@ export function parsePage(file: string, id: string, text: string, findings: Find
     if (doc.errors.length > 0) {
       for (const f of yamlErrorFindings(file, doc, lines)) findings.push({ ...f, line: f.line + 1 });
     } else {
-      page.frontmatter = doc.toJS();
+      const js = toPlain(doc);
+      if (js.error) findings.push({ file, line: 2, column: 1, severity: 'error', code: 'yaml-syntax', message: `the frontmatter does not parse: ${js.error}`, hint: 'check anchors (&name) and aliases (*name): every alias needs an anchor above it' });
+      page.frontmatter = js.value;
     }
     page.bodyLineOffset = match[0].split('\n').length - 1;
   }

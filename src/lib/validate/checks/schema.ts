@@ -7,12 +7,23 @@ import { at, atPageFrontmatter } from '../context.ts';
 import type { Finding } from '../types.ts';
 import { nearest } from '../suggest.ts';
 
+/** A value as an editor would recognise it, short, and safe for self-referencing YAML. */
+function show(value: unknown): string {
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    text = Array.isArray(value) ? 'a list that contains itself' : 'a value that contains itself';
+  }
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
 function describe(issue: z.core.$ZodIssue, input: unknown): { message: string; hint?: string } {
   const field = issue.path.length ? issue.path.join('.') : 'the entry';
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { message: `"${field}" is missing`, hint: `add "${String(issue.path.at(-1))}:" (${issue.expected})` };
-      return { message: `"${field}" should be ${issue.expected}, not ${JSON.stringify(input)}` };
+      return { message: `"${field}" should be ${issue.expected}, not ${show(input)}` };
     case 'invalid_value': {
       const options = issue.values.map(String);
       const got = String(input);

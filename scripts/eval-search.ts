@@ -1,0 +1,133 @@
+// npm run eval:search: runs a query file through the site's real search box in headless
+// Chromium, against the built index, and prints recall@5 and MRR per group. In the same run it
+// builds the same pages with Starlight's stock search and measures that too, with the bytes the
+// first query of a fresh page load transfers.
+//   --dir dist                  the built site (default dist/; run npm run build first)
+//   --queries eval/search-queries.tsv
+//   --no-stock                  skip the stock comparison
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launchBrowser, startServer } from '../test/browser/harness.ts';
+import { parseQueries, score, type EvalQuery } from '../src/lib/search-eval.ts';
+import { localeOfUrl } from '../src/lib/routes.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: join(root, 'dist') },
+    queries: { type: 'string', default: join(root, 'eval', 'search-queries.tsv') },
+    'no-stock': { type: 'boolean', default: false },
+  },
+});
+if (!existsSync(join(values.dir, 'pagefind'))) {
+  console.error(`No search index in ${values.dir}: run \`npm run build\` first (or pass --dir).`);
+  process.exit(1);
+}
+const queries = parseQueries(readFileSync(values.queries, 'utf8'), values.queries);
+
+async function openSearch(page: Page) {
+  await page.getByRole('button', { name: /Tìm kiếm|Search/ }).first().click();
+  await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor();
+}
+
+/** Types the query and returns the result page paths, in the order shown. */
+async function runQuery(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('#starlight__search input.pagefind-ui__search-input');
+  await input.fill(query);
+  // Read the results in the same tick as the readiness check: they re-render while loading.
+  const handle = await page.waitForFunction(
+    (q) => {
+      const msg = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
+      const items = [...document.querySelectorAll('#starlight__search li.pagefind-ui__result')];
+      const links = items.map((li) => li.querySelector('a')?.href);
+      // "Searching for …..." names the query too; wait for the count that follows it.
+      if (!msg.includes(q) || msg.trim().endsWith('...') || links.some((l) => !l)) return false;
+      return links.map((l) => new URL(l!).pathname);
+    },
+    query,
+    { timeout: 10_000, polling: 100 },
+  );
+  return (await handle.jsonValue()) as string[];
+}
+
+async function evaluate(dir: string, label: string) {
+  const { server, origin } = await startServer(dir);
+  const browser = await launchBrowser();
+  try {
+    // Bytes of the first query on a fresh page load (everything search fetches), for the first
+    // query of each group: a long query costs more index chunks than a number does.
+    const bytes: Array<{ group: string; query: string; raw: number; gz: number; files: number }> = [];
+    for (const group of [...new Set(queries.map((q) => q.group))]) {
+      const first = queries.find((q) => q.group === group)!;
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const locale = localeOfUrl(first.expected);
+      await page.goto(`${origin}${locale === 'vi' ? '/' : '/en/'}`);
+      await page.waitForLoadState('networkidle');
+      const pending: Promise<Buffer>[] = [];
+      page.on('response', (res) => {
+        if (new URL(res.url()).pathname.startsWith('/pagefind/')) pending.push(res.body().catch(() => Buffer.alloc(0)));
+      });
+      await openSearch(page);
+      await runQuery(page, first.query);
+      await page.waitForLoadState('networkidle');
+      const bodies = await Promise.all(pending);
+      bytes.push({ group, query: first.query, raw: bodies.reduce((n, b) => n + b.length, 0), gz: bodies.reduce((n, b) => n + gzipSync(b).length, 0), files: bodies.length });
+      await context.close();
+    }
+
+    const results: string[][] = [];
+    const pages = new Map<string, Page>();
+    for (const q of queries) {
+      const locale = localeOfUrl(q.expected);
+      let p = pages.get(locale);
+      if (!p) {
+        p = await (await browser.newContext()).newPage();
+        await p.goto(`${origin}${locale === 'vi' ? '/' : '/en/'}`);
+        await openSearch(p);
+        pages.set(locale, p);
+      }
+      results.push(await runQuery(p, q.query));
+    }
+    return { label, scores: score(queries, results), results, bytes };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+const ours = await evaluate(values.dir, 'this site');
+let stock: Awaited<ReturnType<typeof evaluate>> | undefined;
+let stockDir: string | undefined;
+if (!values['no-stock']) {
+  stockDir = mkdtempSync(join(tmpdir(), 'de-an-06-stock-'));
+  console.error('eval:search: building the same pages with stock Starlight search…');
+  execFileSync('npx', ['astro', 'build', '--outDir', stockDir], { cwd: root, env: { ...process.env, STOCK_SEARCH: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  stock = await evaluate(stockDir, 'stock Starlight');
+  rmSync(stockDir, { recursive: true, force: true });
+}
+
+const pct = (n: number) => n.toFixed(2);
+console.log(`\nSearch evaluation: ${queries.length} queries from ${values.queries}\n`);
+console.log('| group | queries | recall@5 | MRR |' + (stock ? ' stock recall@5 | stock MRR |' : ''));
+console.log('|---|---|---|---|' + (stock ? '---|---|' : ''));
+for (const s of ours.scores) {
+  const st = stock?.scores.find((x) => x.group === s.group);
+  console.log(`| ${s.group} | ${s.queries} | ${pct(s.recallAt5)} | ${pct(s.mrr)} |` + (st ? ` ${pct(st.recallAt5)} | ${pct(st.mrr)} |` : ''));
+}
+const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
+console.log('\nFirst query of a fresh page load, everything search fetches (gzipped; as served):');
+for (const b of ours.bytes) {
+  const st = stock?.bytes.find((x) => x.group === b.group);
+  console.log(`  ${b.group} "${b.query}": ${kb(b.gz)} (${kb(b.raw)}, ${b.files} files)` + (st ? `; stock: ${kb(st.gz)} (${kb(st.raw)}, ${st.files} files)` : ''));
+}
+const misses = queries.map((q: EvalQuery, i) => ({ q, got: ours.results[i]!.slice(0, 5) })).filter(({ q, got }) => !got.includes(q.expected));
+if (misses.length) {
+  console.log('\nMissed (expected not in the first five):');
+  for (const { q, got } of misses) console.log(`  [${q.group}] ${q.query} → expected ${q.expected}; got ${got.join(' ') || 'nothing'}`);
+}
