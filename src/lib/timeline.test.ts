@@ -115,15 +115,15 @@ describe('replacementChains on the real registry', () => {
 
 describe('events by year', () => {
   const graph = graphOf(
-    doc('both-days', { issued: '2022-01-06', effective: '2022-01-06' }),
+    doc('both-days', { issued: '2022-01-06', effective: '2022-01-06', unverified: ['effective'] }),
     doc('two-years', { issued: '2022-12-21', effective: '2023-01-01' }),
     doc('issue-unsure', { issued: '2022-11-04', effective: '2022-12-19', unverified: ['issued'] }),
     doc('no-dates'),
     doc('too-old', { issued: '2010-05-01' }),
   );
 
-  it('makes one event of an issue and an effective date on the same day', () => {
-    expect(eventsOf(graph.documents.get('both-days')!)).toEqual([{ id: 'both-days', kind: 'issued-and-effective', date: '2022-01-06', unverified: false }]);
+  it('makes one event of an issue and an effective date on the same day, saying which date is unverified', () => {
+    expect(eventsOf(graph.documents.get('both-days')!)).toEqual([{ id: 'both-days', kind: 'issued-and-effective', date: '2022-01-06', unverified: ['effective'] }]);
   });
 
   it('lists every year of the range in order, each with its events by date', () => {
@@ -136,7 +136,7 @@ describe('events by year', () => {
       '2022-12-19 issue-unsure effective',
       '2022-12-21 two-years issued',
     ]);
-    expect(years[1].events.find((e) => e.kind === 'issued' && e.id === 'issue-unsure')?.unverified).toBe(true);
+    expect(years[1].events.find((e) => e.kind === 'issued' && e.id === 'issue-unsure')?.unverified).toEqual(['issued']);
     expect(years[2].events.map((e) => e.id)).toEqual(['two-years']);
     expect(outside.map((e) => e.id)).toEqual(['too-old']);
   });

@@ -29,6 +29,22 @@ export interface ReplacementChain {
   links: ChainLink[];
 }
 
+/**
+ * The documents `id` details that were issued after every document in `older` (those it
+ * replaces): a new law that the replacing decree carries out.
+ */
+export function newerDetailed(graph: Graph, id: string, older: string[]): string[] {
+  const issued = (doc: string) => graph.documents.get(doc)?.data.issued;
+  if (older.length === 0) return [];
+  return (graph.documents.get(id)?.data.relations ?? [])
+    .filter((r) => r.type === 'details' && graph.documents.has(r.target))
+    .map((r) => r.target)
+    .filter((target) => {
+      const date = issued(target);
+      return date !== undefined && older.every((o) => issued(o) !== undefined && date > issued(o)!);
+    });
+}
+
 /** The date a document is placed at: when it takes effect, else when it was issued. */
 export function anchorDate(doc: DocumentData): IsoDate | undefined {
   return doc.effective ?? doc.issued;
@@ -98,17 +114,7 @@ export function replacementChains(graph: Graph): ReplacementChain[] {
     return value;
   };
 
-  const issued = (id: string) => graph.documents.get(id)?.data.issued;
-  const alongside = (id: string): string[] => {
-    const older = replaced(id);
-    return graph.documents.get(id)!.data.relations
-      .filter((r) => r.type === 'details' && graph.documents.has(r.target))
-      .map((r) => r.target)
-      .filter((target) => {
-        const date = issued(target);
-        return date !== undefined && older.length > 0 && older.every((o) => issued(o) !== undefined && date > issued(o)!);
-      });
-  };
+  const alongside = (id: string) => newerDetailed(graph, id, replaced(id));
 
   const order = byDate(graph);
   return groups
@@ -131,8 +137,8 @@ export interface TimelineEvent {
   id: string;
   kind: EventKind;
   date: IsoDate;
-  /** The date is in the entry's `unverified` list. */
-  unverified: boolean;
+  /** The dates of this event that are in the entry's `unverified` list. */
+  unverified: Array<'issued' | 'effective'>;
 }
 
 const KIND_ORDER: Record<EventKind, number> = { issued: 0, 'issued-and-effective': 1, effective: 2 };
@@ -140,9 +146,9 @@ const KIND_ORDER: Record<EventKind, number> = { issued: 0, 'issued-and-effective
 /** A document's dated events; an issue and an effective date on the same day make one event. */
 export function eventsOf(doc: Entry<DocumentData>): TimelineEvent[] {
   const { issued, effective, unverified } = doc.data;
-  const unsure = (field: string) => unverified.includes(field);
+  const unsure = (...fields: Array<'issued' | 'effective'>) => fields.filter((f) => unverified.includes(f));
   if (issued && issued === effective) {
-    return [{ id: doc.id, kind: 'issued-and-effective', date: issued, unverified: unsure('issued') || unsure('effective') }];
+    return [{ id: doc.id, kind: 'issued-and-effective', date: issued, unverified: unsure('issued', 'effective') }];
   }
   const events: TimelineEvent[] = [];
   if (issued) events.push({ id: doc.id, kind: 'issued', date: issued, unverified: unsure('issued') });
