@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { UNKNOWN, compareValues, countLabel, matches, nextDirection, type RowFacts } from './table-filter.ts';
+
+const decree: RowFacts = { kind: 'nghi-dinh', issuer: 'chinh-phu', status: 'het-hieu-luc', year: '2022' };
+const undated: RowFacts = { kind: 'chi-thi', issuer: 'thu-tuong', status: 'chua-xac-minh', year: '' };
+
+describe('matches', () => {
+  it('keeps every row when no filter is chosen', () => {
+    expect(matches(decree, {})).toBe(true);
+    expect(matches(undated, { kind: '', issuer: '', status: '', year: '' })).toBe(true);
+  });
+
+  it('keeps only rows equal on every chosen field', () => {
+    expect(matches(decree, { status: 'het-hieu-luc' })).toBe(true);
+    expect(matches(decree, { status: 'con-hieu-luc' })).toBe(false);
+    expect(matches(decree, { kind: 'nghi-dinh', year: '2022' })).toBe(true);
+    expect(matches(decree, { kind: 'nghi-dinh', year: '2023' })).toBe(false);
+  });
+
+  it('finds rows whose year is unknown through the "unknown" option, and only those', () => {
+    expect(matches(undated, { year: UNKNOWN })).toBe(true);
+    expect(matches(decree, { year: UNKNOWN })).toBe(false);
+    expect(matches(undated, { year: '2025' })).toBe(false);
+  });
+});
+
+describe('compareValues', () => {
+  const sort = (values: string[], direction: 'ascending' | 'descending') =>
+    [...values].sort((a, b) => compareValues(a, b, direction));
+
+  it('orders ISO dates both ways', () => {
+    expect(sort(['2024-06-25', '2014-11-20', '2022-09-05'], 'ascending')).toEqual(['2014-11-20', '2022-09-05', '2024-06-25']);
+    expect(sort(['2024-06-25', '2014-11-20', '2022-09-05'], 'descending')).toEqual(['2024-06-25', '2022-09-05', '2014-11-20']);
+  });
+
+  it('puts unknown values last in either direction', () => {
+    expect(sort(['', '2022-09-05', '2014-11-20'], 'ascending')).toEqual(['2014-11-20', '2022-09-05', '']);
+    expect(sort(['2014-11-20', '', '2022-09-05'], 'descending')).toEqual(['2022-09-05', '2014-11-20', '']);
+  });
+
+  it('compares the numbers inside document numbers as numbers', () => {
+    expect(sort(['59/2022/NĐ-CP', '104/2022/NĐ-CP', '13/2023/NĐ-CP'], 'ascending')).toEqual(['13/2023/NĐ-CP', '59/2022/NĐ-CP', '104/2022/NĐ-CP']);
+  });
+
+  it('treats equal values as equal, so a stable sort keeps their order', () => {
+    expect(compareValues('2024-06-25', '2024-06-25', 'descending')).toBe(0);
+  });
+});
+
+describe('nextDirection', () => {
+  it('starts ascending and then flips', () => {
+    expect(nextDirection(undefined)).toBe('ascending');
+    expect(nextDirection('ascending')).toBe('descending');
+    expect(nextDirection('descending')).toBe('ascending');
+  });
+});
+
+describe('countLabel', () => {
+  it('says how many rows show, in both languages', () => {
+    expect(countLabel(46, 46, 'vi')).toBe('Đang hiện cả 46 văn bản.');
+    expect(countLabel(3, 46, 'vi')).toBe('Đang hiện 3 trên 46 văn bản.');
+    expect(countLabel(3, 46, 'en')).toBe('Showing 3 of 46 documents.');
+  });
+});
