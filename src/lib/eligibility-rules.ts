@@ -309,6 +309,10 @@ export const ELIGIBILITY_RULES: RuleSet = {
       vi: 'Bạn có tài khoản mức độ 1. Các nguồn đã đọc không nói mức độ 1 có đủ hay phải có mức độ 2, nên điều này chưa được xác nhận.',
       en: 'You have a level-1 account. The sources we read do not say whether level 1 is enough or level 2 is needed, so this is not confirmed.',
     },
+    levelUnknownShort: {
+      vi: 'Các nguồn đã đọc không nói cần mức độ 1 hay mức độ 2.',
+      en: 'The sources we read do not say whether level 1 or level 2 is needed.',
+    },
     unconfirmedBenefit: {
       vi: 'Chưa có nguồn nào xác nhận quyền lợi này có trên thực tế.',
       en: 'No source we read confirms that this benefit exists in practice.',

@@ -86,6 +86,8 @@ export interface Phrases {
   missingCard: Bilingual;
   noAccountRule: Bilingual;
   levelUnknown: Bilingual;
+  /** The same, for the rules table, where nobody's answers are known. */
+  levelUnknownShort: Bilingual;
   unconfirmedBenefit: Bilingual;
   held: Bilingual;
 }
