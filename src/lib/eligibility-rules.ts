@@ -9,6 +9,7 @@ const ARTICLE_7: Citation = { doc: 'nd-69-2024', part: { vi: 'Điều 7', en: 'A
 
 const LEVEL_2 = { vi: 'tài khoản định danh điện tử mức độ 2', en: 'a level-2 electronic identity account' };
 const ANY_ACCOUNT = { vi: 'tài khoản định danh điện tử', en: 'an electronic identity account' };
+const ORGANISATION_ACCOUNT = { vi: 'tài khoản định danh điện tử của tổ chức', en: "the organisation's electronic identity account" };
 
 export const ELIGIBILITY_RULES: RuleSet = {
   accounts: [
@@ -135,7 +136,7 @@ export const ELIGIBILITY_RULES: RuleSet = {
       id: 'mot-tai-khoan-to-chuc',
       benefit: 'mot-tai-khoan-dich-vu-cong',
       audience: ['organisation'],
-      routes: [],
+      routes: [{ id: 'organisation-account', needs: ORGANISATION_ACCOUNT }],
       says: {
         vi: 'Tổ chức làm dịch vụ công trực tuyến bằng tài khoản định danh điện tử của tổ chức.',
         en: 'An organisation uses its electronic identity account for online public services.',
@@ -161,7 +162,7 @@ export const ELIGIBILITY_RULES: RuleSet = {
       id: 'dich-vu-cong-thiet-yeu-to-chuc',
       benefit: 'dich-vu-cong-thiet-yeu',
       audience: ['organisation'],
-      routes: [],
+      routes: [{ id: 'organisation-account', needs: ORGANISATION_ACCOUNT }],
       says: {
         vi: 'Từ 01/10/2025, 25 dịch vụ công thiết yếu chỉ nhận hồ sơ trực tuyến. Một số thủ tục trong đó dành cho doanh nghiệp, ví dụ cấp điện mới.',
         en: 'From 1 October 2025 the 25 essential public services take files online only. Some of them are for businesses, for example a new electricity connection.',

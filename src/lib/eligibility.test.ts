@@ -187,10 +187,15 @@ describe('eligibleBenefits: what the accounts and cards open', () => {
   it('organisations see their own rules as applying, with their notes', () => {
     const results = run({ who: 'organisation' });
     expect(one(results, 'phi-khai-thac-du-lieu-dan-cu')).toMatchObject({ status: 'yes', cites: [{ doc: 'tt-48-2022-btc' }] });
-    expect(said(one(results, 'mot-tai-khoan-dich-vu-cong'))).toContain('30/06/2025');
-    // A rule with routes still applies to an organisation: its single account has no level to test.
+    const portal = one(results, 'mot-tai-khoan-dich-vu-cong');
+    expect(portal.status).toBe('yes');
+    expect(said(portal)).toContain('30/06/2025');
+    expect(said(portal)).toContain('Cần có: tài khoản định danh điện tử của tổ chức.');
+    // Routes written for people do not shut an organisation out: its single account has no level to test.
     const withRoutes: UseRule = { ...RULES.uses[0]!, id: 'x', audience: ['organisation'] };
-    expect(run({ who: 'organisation' }, { ...RULES, uses: [withRoutes] }).find((r) => r.rule === 'x')?.status).toBe('yes');
+    const x = run({ who: 'organisation' }, { ...RULES, uses: [withRoutes] }).find((r) => r.rule === 'x')!;
+    expect(x.status).toBe('yes');
+    expect(said(x)).toContain('Cần có: tài khoản định danh điện tử.');
   });
 
   it('needsOf joins the routes with "or", and is empty for rules that ask nothing', () => {

@@ -181,7 +181,10 @@ function useResult(rule: UseRule, answers: Answers, phrases: Phrases): Result {
     cites: rule.cites,
   });
   if (rule.confirmed === false) return done('unconfirmed', [phrases.unconfirmedBenefit]);
-  if (rule.routes.length === 0 || answers.who === 'organisation') return done('yes', []);
+  if (rule.routes.length === 0) return done('yes', []);
+  // An organisation holds one account without levels, and the helper asks it nothing more: say
+  // what it needs rather than test it.
+  if (answers.who === 'organisation') return done('yes', [sentence(phrases.youNeed, needsOf(rule, phrases)!)]);
   const scored = rule.routes.map((route) => ({ route, status: routeStatus(route, answers) }));
   const best = scored.reduce((a, b) => (RANK[b.status] > RANK[a.status] ? b : a));
   if (best.status === 'no') return done('no', [sentence(phrases.youNeed, needsOf(rule, phrases)!)]);
