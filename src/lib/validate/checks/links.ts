@@ -26,6 +26,9 @@ export function anchorsFor(collection: DataCollection, data: any): string[] {
   const anchors = [...ANCHORS[collection]];
   if (collection === 'agencies' && !data.memberKinds) return anchors.filter((a) => a !== 'thanh-vien');
   if (collection === 'benefits') {
+    // A concrete benefit page always has these sections (saying "not stated" when empty); a
+    // slide item's page has them only when the entry fills them.
+    if (!data.key) return anchors;
     const optional: Record<string, unknown> = { 'doi-tuong': data.forWhom, 'can-gi': data.needs, 'cac-buoc': data.steps };
     return anchors.filter((a) => !(a in optional) || optional[a]);
   }
