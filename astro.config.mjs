@@ -19,6 +19,9 @@ export default defineConfig({
   // Pages use two extensions: short ASCII heading ids ({#hieu-luc}) and links to entries by id
   // (ref:nd-59-2022). Both are remark plugins, so the unified processor runs Markdown and MDX.
   markdown: { processor: unified({ remarkPlugins: [remarkHeadingId, remarkRefs] }) },
+  // Component scripts ship as files, never inline: the Content-Security-Policy allows no inline
+  // script it has not hashed.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [
     validateContent(),
     starlight({

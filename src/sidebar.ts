@@ -6,7 +6,7 @@ export const sidebar: Item[] = [
   {
     label: 'Văn bản pháp luật',
     translations: { en: 'Legal documents' },
-    items: [{ slug: 'van-ban' }],
+    items: [{ slug: 'van-ban' }, { slug: 'van-ban/dong-thoi-gian' }, { slug: 'van-ban/theo-doi-phap-ly' }],
   },
   {
     label: 'Nhiệm vụ và trách nhiệm',
@@ -14,9 +14,14 @@ export const sidebar: Item[] = [
     items: [{ slug: 'nhiem-vu' }, { slug: 'co-quan' }],
   },
   {
+    label: 'Hạ tầng và bảo mật',
+    translations: { en: 'Infrastructure and security' },
+    items: [{ slug: 'ha-tang' }, { slug: 'ha-tang/cap-do-an-toan' }, { slug: 'ha-tang/tu-danh-gia' }],
+  },
+  {
     label: 'Quyền lợi người dân',
     translations: { en: 'Benefits for citizens' },
-    items: [{ slug: 'quyen-loi' }],
+    items: [{ slug: 'quyen-loi' }, { slug: 'quyen-loi/toi-dung-duoc-gi' }],
   },
   { slug: 'thuat-ngu' },
 ];
