@@ -3,7 +3,7 @@
 // functions of the graph, so the matrix page, the agency pages and the tests share one reading.
 import { PILLARS, ROLES, type AgencyData, type TaskData } from './schemas.ts';
 import {
-  currentSuccessors, groupsOf, isActive, membersOf, tasksOf, type Entry, type Graph,
+  currentSuccessors, isActive, membersOf, tasksOf, type Entry, type Graph,
 } from './graph.ts';
 import type { IsoDate } from './dates.ts';
 
