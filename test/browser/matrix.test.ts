@@ -1,6 +1,7 @@
 // The responsibility matrix on a 360 px phone: a keyboard user narrows it to one former province
 // and sees that province's tasks, its roles and who carries them on; the page passes axe (WCAG 2.2
-// AA rules) before and after, and does not scroll sideways.
+// AA rules) before and after, and does not scroll sideways. On a wide screen the table scrolls in
+// its own region with the agency column held in place.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -22,22 +23,26 @@ async function axeViolations(page: Page) {
   }));
 }
 
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
 describe('the responsibility matrix on a phone', () => {
-  let harness: Harness;
   let page: Page;
 
   beforeAll(async () => {
-    harness = await startHarness();
     ({ page } = await harness.newPage({ viewport: { width: 360, height: 740 } }));
     await page.goto('/nhiem-vu/ma-tran/');
   });
 
-  afterAll(async () => {
-    await harness?.close();
-  });
-
   it('shows a card per agency instead of the wide table, without sideways scrolling', async () => {
-    await expect.poll(() => page.getByRole('table').isVisible()).toBe(false);
+    const table = page.getByRole('table', { includeHidden: true });
+    expect(await table.count()).toBe(1);
+    expect(await table.isVisible()).toBe(false);
     const card = page.getByRole('heading', { name: 'Ủy ban nhân dân cấp tỉnh', level: 3 });
     expect(await card.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -65,7 +70,9 @@ describe('the responsibility matrix on a phone', () => {
     expect(keys).not.toContain('L3');
 
     // Only that agency: the full matrix is gone, and the choice is in the address.
-    expect(await page.getByRole('heading', { name: 'Bộ Công an', level: 3 }).isVisible()).toBe(false);
+    const leadCard = page.getByRole('heading', { name: 'Bộ Công an', level: 3, includeHidden: true });
+    expect(await leadCard.count()).toBe(1);
+    expect(await leadCard.isVisible()).toBe(false);
     expect(new URL(page.url()).searchParams.get('co-quan')).toBe('ha-giang');
     expect(await page.getByRole('status').innerText()).toContain('21 nhiệm vụ');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('matrix-agency');
@@ -74,5 +81,26 @@ describe('the responsibility matrix on a phone', () => {
     expect(await axeViolations(page)).toEqual([]);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.screenshot({ path: join(SCREENSHOTS, 'matrix-360.png') });
+  });
+});
+
+describe('the responsibility matrix on a wide screen', () => {
+  it('scrolls the table inside its own region, keeping the agency column in view', async () => {
+    const { page } = await harness.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto('/en/nhiem-vu/ma-tran/');
+    const region = page.getByRole('region', { name: /Responsibility matrix/ });
+    expect(await page.getByRole('table').isVisible()).toBe(true);
+    const card = page.getByRole('heading', { name: "Provincial People's Committees", level: 3, includeHidden: true });
+    expect(await card.count()).toBe(1);
+    expect(await card.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+
+    // A keyboard user scrolls the region itself.
+    await region.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    expect(await region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+    const header = page.getByRole('rowheader', { name: /Ministry of Public Security/ });
+    const [regionBox, headerBox] = await Promise.all([region.boundingBox(), header.boundingBox()]);
+    expect(Math.abs(headerBox!.x - regionBox!.x)).toBeLessThan(2);
   });
 });
