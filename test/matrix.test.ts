@@ -52,6 +52,20 @@ describe('agency pages after the 2025 reorganisation', () => {
     }
   });
 
+  it('names the current ministry on the page of every ministry merged on 1 March 2025', () => {
+    const ministries = agencies.filter((a) => ['bo', 'co-quan-ngang-bo'].includes(a.data.kind));
+    const former = ministries.filter((a) => a.data.active?.until);
+    expect(former.length).toBeGreaterThanOrEqual(7);
+    const current = new Set(ministries.filter((a) => !a.data.active?.until).map((a) => `/co-quan/${a.id}/`));
+    for (const m of former) {
+      const note = page(`/co-quan/${m.id}/`).querySelector('p.carried-by')!;
+      expect(text(note), m.id).toContain('hoạt động đến hết 28/02/2025');
+      const links = note.querySelectorAll('a').map((a) => a.getAttribute('href'));
+      expect(links, m.id).toHaveLength(1);
+      expect(current.has(links[0]!), `${m.id} → ${links[0]}`).toBe(true);
+    }
+  });
+
   it('lists on the page of every new province the units it was formed from', () => {
     expect(newProvinces).toHaveLength(23);
     for (const p of newProvinces) {
@@ -138,6 +152,8 @@ describe('the responsibility matrix', () => {
     for (const o of options) expect(sets.has(o.getAttribute('data-set')), o.getAttribute('value')!).toBe(true);
     const hg = options.find((o) => o.getAttribute('value') === 'ha-giang')!;
     expect(hg.getAttribute('data-count')).toBe('21');
+    // Tasks, not roles: the lead ministry holds all 23, some in two roles.
+    expect(options.find((o) => o.getAttribute('value') === 'bo-cong-an')!.getAttribute('data-count')).toBe('23');
     const note = vi.querySelector('[data-note-for="ha-giang"]')!;
     expect(note.querySelector('a')?.getAttribute('href')).toBe('/co-quan/tuyen-quang/');
   });
