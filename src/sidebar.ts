@@ -11,7 +11,7 @@ export const sidebar: Item[] = [
   {
     label: 'Nhiệm vụ và trách nhiệm',
     translations: { en: 'Tasks and responsibilities' },
-    items: [{ slug: 'nhiem-vu' }, { slug: 'co-quan' }],
+    items: [{ slug: 'nhiem-vu' }, { slug: 'nhiem-vu/ma-tran' }, { slug: 'nhiem-vu/to-cong-tac' }, { slug: 'co-quan' }],
   },
   {
     label: 'Hạ tầng và bảo mật',

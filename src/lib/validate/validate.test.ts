@@ -154,6 +154,14 @@ describe('references and links in prose', () => {
     expect(findings).toEqual([]);
   });
 
+  it('knows the anchors the responsibility matrix adds: a member list per group that holds a task', async () => {
+    const ok = await run(pages('<ResponsibilityMatrix />\n\nXem [thành viên](#thanh-vien-cac-bo) và [trang](#trang-co-quan).'));
+    expect(ok.findings).toEqual([]);
+    // The provincial group holds no task in the fixture, so the matrix lists no members for it.
+    const { errors } = await run(pages('<ResponsibilityMatrix />\n\nXem [tỉnh](#thanh-vien-ubnd-cap-tinh).'));
+    expect(errors).toEqual([expect.objectContaining({ code: 'unknown-anchor' })]);
+  });
+
   it('reports MDX that does not parse, at its line', async () => {
     const { errors } = await run(pages('Giá trị {a + } sai.'));
     expect(errors[0]).toMatchObject({ file: 'content/docs/trang.mdx', code: 'mdx-syntax', line: 7 });

@@ -18,6 +18,14 @@ function componentAnchors(ctx: Context): Record<string, string[]> {
     GlossaryList: ctx.graph.content.glossary.map((g) => g.id),
     TaskIndex: [...PILLARS],
     SlideOverview: ['slide-title', ...PILLARS.map((p) => `pillar-${p}`)],
+    // One member list per group the slide names (see ResponsibilityMatrix.astro).
+    ResponsibilityMatrix: [
+      'danh-sach-nhiem-vu',
+      'trang-co-quan',
+      ...ctx.graph.content.agencies
+        .filter((a) => a.data.memberKinds && ctx.graph.content.tasks.some((t) => t.data.assigned.some((x) => x.agency === a.id)))
+        .map((a) => `thanh-vien-${a.id}`),
+    ],
   };
 }
 

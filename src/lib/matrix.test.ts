@@ -1,0 +1,180 @@
+// The matrix and an agency's effective tasks: pinned against the real content (the facts the issue
+// names) and against a small made-up graph for the cases the real content does not have yet.
+import { describe, expect, it } from 'vitest';
+import { realContent } from '../../test/real-content.ts';
+import { buildGraph, type Content } from './graph.ts';
+import { buildMatrix, effectiveTasks, holdingOf, predecessorsOf, taskColumns, taskSetKey } from './matrix.ts';
+
+const { graph } = await realContent();
+const AS_OF = '2026-11-27';
+
+describe('the matrix of the real content', () => {
+  const matrix = buildMatrix(graph, AS_OF);
+  const row = (id: string) => matrix.rows.find((r) => r.agency.id === id)!;
+  const keysOf = (id: string) =>
+    matrix.columns.filter((_, i) => row(id).cells[i]).map((t) => t.data.key);
+
+  it('has one column per task of the slide, in the slide’s order', () => {
+    expect(matrix.columns.map((t) => t.data.key)).toEqual([
+      'A1', 'A2', 'A3', 'A4', 'L1', 'L2', 'L3', 'L4', 'L5',
+      'I1', 'I1.1', 'I1.2', 'I1.3', 'I1.4', 'I1.5', 'I1.6', 'I2', 'I2.1', 'I2.2', 'I2.3', 'I3', 'I3.1', 'I3.2',
+    ]);
+    expect(taskColumns(graph)).toHaveLength(graph.content.tasks.length);
+  });
+
+  it('has a row for each group and agency the slide names, groups first, and no province rows', () => {
+    const ids = matrix.rows.map((r) => r.agency.id);
+    expect(ids.slice(0, 2).sort()).toEqual(['cac-bo', 'ubnd-cap-tinh']);
+    expect(ids).toEqual(expect.arrayContaining(['bo-cong-an', 'bhxh-viet-nam', 'bo-tai-chinh', 'van-phong-chinh-phu', 'chinh-phu']));
+    expect(ids).not.toContain('ha-giang');
+    expect(matrix.rows.length).toBeLessThan(15);
+    for (const r of matrix.rows) expect(r.cells.some(Boolean), r.agency.id).toBe(true);
+  });
+
+  it('gives the provincial group the legal tasks L2, L4 and L5 but not L1 or L3', () => {
+    const legal = keysOf('ubnd-cap-tinh').filter((k) => k.startsWith('L'));
+    expect(legal).toEqual(['L2', 'L4', 'L5']);
+    const l2 = row('ubnd-cap-tinh').cells[matrix.columns.findIndex((t) => t.id === 'l2')];
+    expect(l2).toEqual({ direct: ['thuc-hien'], viaGroup: [] });
+  });
+
+  it('counts the provincial group’s members: 63 in the slide’s year, 34 on the “as of” date', () => {
+    const members = row('ubnd-cap-tinh').members!;
+    expect(members.slideYear).toHaveLength(63);
+    expect(members.asOf).toHaveLength(34);
+    expect(members.all.length).toBeGreaterThan(63);
+    expect(members.asOf).toContain('tuyen-quang');
+    expect(members.slideYear).toContain('ha-giang');
+  });
+
+  it('keeps the lead role of the Ministry of Public Security apart from what it does as a ministry', () => {
+    const a1 = row('bo-cong-an').cells[0]!;
+    expect(a1.direct).toEqual(['chu-tri']);
+    expect(a1.viaGroup).toEqual([{ role: 'thuc-hien', group: 'cac-bo' }]);
+    // Named to implement L2 and also a ministry: the group role is not repeated.
+    const l2 = row('bo-cong-an').cells[matrix.columns.findIndex((t) => t.id === 'l2')]!;
+    expect(l2).toEqual({ direct: ['thuc-hien'], viaGroup: [] });
+    expect(row('bo-cong-an').groups).toEqual(['cac-bo']);
+  });
+
+  it('marks the former Ministry of Information and Communications as carried on by Science and Technology', () => {
+    expect(row('bo-thong-tin-va-truyen-thong').carriedBy).toEqual(['bo-khoa-hoc-va-cong-nghe']);
+    expect(row('bo-khoa-hoc-va-cong-nghe').carriedBy).toEqual([]);
+  });
+});
+
+describe('an agency’s effective tasks in the real content', () => {
+  it('resolves a former province through the provincial group and names its successor', () => {
+    const hg = effectiveTasks(graph, 'ha-giang', AS_OF);
+    expect(hg.active).toBe(false);
+    expect(hg.carriedBy).toEqual(['tuyen-quang']);
+    const keys = hg.assignments.map((a) => a.task.data.key);
+    expect(keys).toEqual(expect.arrayContaining(['A1', 'L2', 'L4', 'L5', 'I1']));
+    expect(keys).not.toContain('L1');
+    expect(keys).not.toContain('L3');
+    for (const a of hg.assignments) expect(holdingOf(a)).toEqual({ kind: 'group', groups: ['ubnd-cap-tinh'] });
+  });
+
+  it('gives a new province the tasks of the units merged into it', () => {
+    const tq = effectiveTasks(graph, 'tuyen-quang', AS_OF);
+    expect(tq.active).toBe(true);
+    expect(tq.predecessors.sort()).toEqual(['ha-giang', 'tuyen-quang-truoc-2025']);
+    const l2 = tq.assignments.find((a) => a.task.id === 'l2')!;
+    expect(l2.viaGroups).toEqual(['ubnd-cap-tinh']);
+    expect(l2.inheritedFrom.sort()).toEqual(['ha-giang', 'tuyen-quang-truoc-2025']);
+  });
+
+  it('lists a ministry’s own roles before its group roles on the same task', () => {
+    const a1 = effectiveTasks(graph, 'bo-cong-an', AS_OF).assignments.filter((a) => a.task.id === 'a1');
+    expect(a1.map((a) => [a.role, holdingOf(a).kind])).toEqual([['chu-tri', 'direct'], ['thuc-hien', 'group']]);
+  });
+
+  it('carries Information and Communications’ coordinating role into Science and Technology', () => {
+    const khcn = effectiveTasks(graph, 'bo-khoa-hoc-va-cong-nghe', AS_OF);
+    const i1 = khcn.assignments.find((a) => a.task.id === 'i1' && a.role === 'phoi-hop')!;
+    expect(i1.direct).toBe(true);
+    expect(i1.inheritedFrom).toEqual(['bo-thong-tin-va-truyen-thong']);
+    expect(effectiveTasks(graph, 'bo-thong-tin-va-truyen-thong', AS_OF).carriedBy).toEqual(['bo-khoa-hoc-va-cong-nghe']);
+  });
+
+  it('before the merger the old province is still the one that holds the tasks', () => {
+    const hg = effectiveTasks(graph, 'ha-giang', '2025-06-30');
+    expect(hg.active).toBe(true);
+    expect(hg.carriedBy).toEqual([]);
+    expect(effectiveTasks(graph, 'tuyen-quang', '2025-06-30').active).toBe(false);
+  });
+
+  it('gives every current province the same list, so the page renders it once', () => {
+    const key = taskSetKey(effectiveTasks(graph, 'ha-noi', AS_OF).assignments);
+    expect(taskSetKey(effectiveTasks(graph, 'tuyen-quang', AS_OF).assignments)).toBe(key);
+    expect(taskSetKey(effectiveTasks(graph, 'da-nang', AS_OF).assignments)).toBe(key);
+    expect(taskSetKey(effectiveTasks(graph, 'bo-tai-chinh', AS_OF).assignments)).not.toBe(key);
+  });
+
+  it('holds nothing for a body the slide does not name', () => {
+    expect(effectiveTasks(graph, 'quoc-hoi', AS_OF).assignments).toEqual([]);
+  });
+});
+
+// A made-up graph: A and B merge into AB (2025-03-01), AB merges into ABC (2026-01-01); only A
+// was named for task t2. Fields the functions do not read are left out.
+function made(): ReturnType<typeof buildGraph> {
+  const agency = (id: string, data: Record<string, unknown>) => ({ id, data: { kind: 'bo', active: {}, successorOf: [], ...data } as any });
+  const task = (id: string, key: string, assigned: Array<{ agency: string; role: string }>) =>
+    ({ id, data: { key, pillar: 'phap-ly', assigned } as any });
+  const content: Content = {
+    documents: [],
+    benefits: [],
+    glossary: [],
+    agencies: [
+      agency('group', { kind: 'nhom', memberKinds: ['bo'] }),
+      agency('a', { active: { until: '2025-02-28' } }),
+      agency('b', { active: { until: '2025-02-28' } }),
+      agency('ab', { active: { from: '2025-03-01', until: '2025-12-31' }, successorOf: [{ id: 'a', date: '2025-03-01' }, { id: 'b', date: '2025-03-01' }] }),
+      agency('abc', { active: { from: '2026-01-01' }, successorOf: [{ id: 'ab', date: '2026-01-01' }] }),
+      agency('other', {}),
+    ],
+    tasks: [
+      task('t2', 'L2', [{ agency: 'a', role: 'chu-tri' }]),
+      task('t1', 'L1', [{ agency: 'group', role: 'thuc-hien' }, { agency: 'other', role: 'phoi-hop' }]),
+    ],
+  };
+  return buildGraph(content);
+}
+
+describe('an agency’s effective tasks through mergers (made-up graph)', () => {
+  const g = made();
+
+  it('follows mergers back through every step, but only those dated by then', () => {
+    expect(predecessorsOf(g, 'abc', '2026-06-01').sort()).toEqual(['a', 'ab', 'b']);
+    expect(predecessorsOf(g, 'ab', '2025-06-01').sort()).toEqual(['a', 'b']);
+    expect(predecessorsOf(g, 'other', '2026-06-01')).toEqual([]);
+  });
+
+  it('hands a task named for a predecessor only to the agency that now exists', () => {
+    const abc = effectiveTasks(g, 'abc', '2026-06-01');
+    const t2 = abc.assignments.find((a) => a.task.id === 't2')!;
+    expect(t2).toMatchObject({ role: 'chu-tri', direct: false, viaGroups: [], inheritedFrom: ['a'] });
+    expect(holdingOf(t2)).toEqual({ kind: 'inherited', from: ['a'] });
+    expect(effectiveTasks(g, 'a', '2026-06-01').carriedBy).toEqual(['abc']);
+    expect(effectiveTasks(g, 'a', '2025-06-01').carriedBy).toEqual(['ab']);
+  });
+
+  it('orders the list by the slide, whatever the file order', () => {
+    expect(effectiveTasks(g, 'abc', '2026-06-01').assignments.map((a) => a.task.data.key)).toEqual(['L1', 'L2']);
+    expect(buildMatrix(g, '2026-06-01').columns.map((t) => t.id)).toEqual(['t1', 't2']);
+  });
+
+  it('makes rows of named agencies only, the group first, with its members by date', () => {
+    const m = buildMatrix(g, '2026-06-01');
+    // "other" comes before "a": L1, where the slide names it, comes before L2.
+    expect(m.rows.map((r) => r.agency.id)).toEqual(['group', 'other', 'a']);
+    expect(m.rows[0]!.members!.asOf.sort()).toEqual(['abc', 'other']);
+    expect(m.rows[2]!.carriedBy).toEqual(['abc']);
+    expect(m.rows[2]!.cells).toEqual([{ direct: [], viaGroup: [{ role: 'thuc-hien', group: 'group' }] }, { direct: ['chu-tri'], viaGroup: [] }]);
+  });
+
+  it('rejects an unknown agency instead of answering “no tasks”', () => {
+    expect(() => effectiveTasks(g, 'nope', '2026-06-01')).toThrow(/Unknown agency/);
+  });
+});
