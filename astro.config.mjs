@@ -8,6 +8,7 @@ import { remarkHeadingId } from 'remark-custom-heading-id';
 import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { searchAdapter } from './src/integrations/search-adapter.ts';
+import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // STOCK_SEARCH=1 builds the same pages with Starlight's search as it ships, for comparison in
 // `npm run eval:search`.
@@ -44,5 +45,6 @@ export default defineConfig({
     }),
     mdx(),
     ...(stockSearch ? [] : [searchAdapter()]),
+    contentSecurityPolicy(),
   ],
 });

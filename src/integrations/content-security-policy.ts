@@ -1,0 +1,24 @@
+// Writes each built page's Content-Security-Policy into the page itself, once every page (and
+// every inline script Starlight adds) is final.
+import type { AstroIntegration } from 'astro';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { withPolicy } from '../lib/csp.ts';
+
+export function contentSecurityPolicy(): AstroIntegration {
+  return {
+    name: 'de-an-06:content-security-policy',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
+        for (const file of files) {
+          const path = join(root, file);
+          await writeFile(path, withPolicy(await readFile(path, 'utf8')));
+        }
+        logger.info(`content security policy written into ${files.length} pages`);
+      },
+    },
+  };
+}

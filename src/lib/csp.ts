@@ -1,0 +1,37 @@
+// The Content-Security-Policy of a built page. Scripts run only from this site or when their exact
+// text is hashed here, never through 'unsafe-inline'; nothing loads from any other host.
+import { createHash } from 'node:crypto';
+
+const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** sha256 sources for every inline script in a page, each once. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const body = match[1]!;
+    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
+  }
+  return [...hashes];
+}
+
+export function policyFor(html: string): string {
+  return [
+    "default-src 'self'",
+    // Pagefind's search runs WebAssembly, which needs its own permission (not 'unsafe-eval').
+    `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes(html).join(' ')}`.trim(),
+    // Starlight and the search box set style attributes; styles cannot run code.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The page with its policy as the first element of <head>, so it covers everything after it. */
+export function withPolicy(html: string): string {
+  const meta = `<meta http-equiv="content-security-policy" content="${policyFor(html)}">`;
+  return html.replace(/<head([^>]*)>/i, (head) => `${head}${meta}`);
+}
