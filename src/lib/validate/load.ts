@@ -68,6 +68,24 @@ function yamlErrorFindings(file: string, doc: Document, lines: LineCounter): Fin
   });
 }
 
+/**
+ * The plain data of a parsed document. Some YAML parses yet cannot become data (an alias `*x`
+ * with no anchor `&x`): that is a syntax finding too, not a crash.
+ */
+function toPlain(file: string, doc: Document): { value: unknown } | { finding: Finding } {
+  try {
+    return { value: doc.toJS() };
+  } catch (error) {
+    return {
+      finding: {
+        file, line: 1, column: 1, severity: 'error', code: 'yaml-syntax',
+        message: `the YAML does not parse: ${(error as Error).message.split('\n')[0]}`,
+        hint: 'a value starting with "*" or "&" must be quoted',
+      },
+    };
+  }
+}
+
 export async function loadContent(root: string): Promise<ContentTree> {
   const contentDir = join(root, 'content');
   const findings: Finding[] = [];
@@ -85,7 +103,9 @@ export async function loadContent(root: string): Promise<ContentTree> {
         data.push({ file, id, collection, doc, lines, data: undefined });
         return;
       }
-      data.push({ file, id, collection, doc, lines, data: doc.toJS() });
+      const js = toPlain(file, doc);
+      if ('finding' in js) findings.push(js.finding);
+      data.push({ file, id, collection, doc, lines, data: 'finding' in js ? undefined : js.value });
     });
   }
 
@@ -116,7 +136,9 @@ export function parsePage(file: string, id: string, text: string, findings: Find
     if (doc.errors.length > 0) {
       for (const f of yamlErrorFindings(file, doc, lines)) findings.push({ ...f, line: f.line + 1 });
     } else {
-      page.frontmatter = doc.toJS();
+      const js = toPlain(file, doc);
+      if ('finding' in js) findings.push({ ...js.finding, line: js.finding.line + 1 });
+      else page.frontmatter = js.value;
     }
     page.bodyLineOffset = match[0].split('\n').length - 1;
   }
