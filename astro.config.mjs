@@ -30,6 +30,12 @@ export default defineConfig({
       // links every heading instead.
       markdown: { processedDirs: ['./content/docs'], headingLinks: false },
       customCss: ['./src/styles/site.css'],
+      // The footer shows the page's content review date (not a git date), and "Edit this page"
+      // for MDX pages comes from the same EDIT_BASE_URL as for generated pages.
+      components: {
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
+        EditLink: './src/components/overrides/EditLink.astro',
+      },
       pagination: false,
       credits: false,
     }),
