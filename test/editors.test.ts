@@ -48,8 +48,9 @@ describe('the schema reference page', () => {
     // Allowed values come from the schema, with the site's own label for each.
     const kindRow = html.querySelector('section[data-kind="documents"] tr[data-field="kind"]')!;
     expect(text(kindRow)).toContain(locale === 'vi' ? 'nghi-dinh (Nghị định)' : 'nghi-dinh (Decree)');
-    const required = html.querySelector('section[data-kind="documents"] tr[data-field="number"] td:nth-child(3)');
-    expect(text(required)).toBe(locale === 'vi' ? 'có' : 'yes');
+    const required = (field: string) => text(html.querySelector(`section[data-kind="documents"] tr[data-field="${field}"] [data-required]`));
+    expect(required('number')).toBe(locale === 'vi' ? 'bắt buộc' : 'required');
+    expect(required('signer')).toBe(locale === 'vi' ? 'không bắt buộc' : 'optional');
   });
 });
 
