@@ -39,7 +39,13 @@ export default defineConfig({
       // links every heading instead.
       markdown: { processedDirs: ['./content/docs'], headingLinks: false },
       customCss: ['./src/styles/site.css'],
-      components: stockSearch ? {} : { MarkdownContent: './src/components/starlight/MarkdownContent.astro' },
+      // The footer shows the page's content review date (not a git date), and "Edit this page"
+      // for MDX pages comes from the same EDIT_BASE_URL as for generated pages.
+      components: {
+        ...(stockSearch ? {} : { MarkdownContent: './src/components/starlight/MarkdownContent.astro' }),
+        LastUpdated: './src/components/overrides/LastUpdated.astro',
+        EditLink: './src/components/overrides/EditLink.astro',
+      },
       pagination: false,
       credits: false,
     }),

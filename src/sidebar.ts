@@ -24,4 +24,9 @@ export const sidebar: Item[] = [
     items: [{ slug: 'quyen-loi' }, { slug: 'quyen-loi/toi-dung-duoc-gi' }],
   },
   { slug: 'thuat-ngu' },
+  {
+    label: 'Dữ liệu mở',
+    translations: { en: 'Open data' },
+    items: [{ slug: 'du-lieu-mo' }],
+  },
 ];

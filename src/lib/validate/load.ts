@@ -68,6 +68,24 @@ function yamlErrorFindings(file: string, doc: Document, lines: LineCounter): Fin
   });
 }
 
+/**
+ * The plain data of a parsed document. Some YAML parses yet cannot become data (an alias `*x`
+ * with no anchor `&x`): that is a syntax finding too, not a crash.
+ */
+function toPlain(file: string, doc: Document): { value: unknown } | { finding: Finding } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    return {
+      finding: {
+        file, line: 1, column: 1, severity: 'error', code: 'yaml-syntax',
+        message: `the YAML does not parse: ${(error as Error).message.split('\n')[0]}`,
+        hint: 'a value starting with "*" or "&" must be quoted; every alias (*name) needs an anchor (&name) above it',
+      },
+    };
+  }
+}
+
 export async function loadContent(root: string): Promise<ContentTree> {
   const contentDir = join(root, 'content');
   const findings: Finding[] = [];
@@ -85,9 +103,9 @@ export async function loadContent(root: string): Promise<ContentTree> {
         data.push({ file, id, collection, doc, lines, data: undefined });
         return;
       }
-      const js = toPlain(doc);
-      if (js.error) findings.push({ file, line: 1, column: 1, severity: 'error', code: 'yaml-syntax', message: `the YAML does not parse: ${js.error}`, hint: 'check anchors (&name) and aliases (*name): every alias needs an anchor above it' });
-      data.push({ file, id, collection, doc, lines, data: js.value });
+      const js = toPlain(file, doc);
+      if ('finding' in js) findings.push(js.finding);
+      data.push({ file, id, collection, doc, lines, data: 'finding' in js ? undefined : js.value });
     });
   }
 
@@ -101,15 +119,6 @@ export async function loadContent(root: string): Promise<ContentTree> {
     pages.push(parsePage(file, id, pageTexts[i]!, findings));
   });
   return { root, data, pages, findings };
-}
-
-/** A parsed document as plain data; some documents parse but cannot be resolved (a dangling alias). */
-function toPlain(doc: Document): { value: unknown; error?: string } {
-  try {
-    return { value: doc.toJS({ maxAliasCount: 100 }) };
-  } catch (error) {
-    return { value: undefined, error: (error as Error).message.split('\n')[0] };
-  }
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -127,9 +136,9 @@ export function parsePage(file: string, id: string, text: string, findings: Find
     if (doc.errors.length > 0) {
       for (const f of yamlErrorFindings(file, doc, lines)) findings.push({ ...f, line: f.line + 1 });
     } else {
-      const js = toPlain(doc);
-      if (js.error) findings.push({ file, line: 2, column: 1, severity: 'error', code: 'yaml-syntax', message: `the frontmatter does not parse: ${js.error}`, hint: 'check anchors (&name) and aliases (*name): every alias needs an anchor above it' });
-      page.frontmatter = js.value;
+      const js = toPlain(file, doc);
+      if ('finding' in js) findings.push({ ...js.finding, line: js.finding.line + 1 });
+      else page.frontmatter = js.value;
     }
     page.bodyLineOffset = match[0].split('\n').length - 1;
   }

@@ -11,6 +11,7 @@ import { didYouMean, nearest } from '../suggest.ts';
 import { parseRef } from '../../remark-refs.ts';
 import { ANCHORS, PAGED, docUrl, entryUrl, localeOfDocId, localeOfUrl, sectionUrl } from '../../routes.ts';
 import { LOCALES, PILLARS, type DataCollection, type Locale } from '../../schemas.ts';
+import { generatedRoutes } from '../../generated-pages.ts';
 
 /** Anchors that components placed in a page add to it. */
 function componentAnchors(ctx: Context): Record<string, string[]> {
@@ -73,6 +74,7 @@ export function routeTable(ctx: Context): Map<string, Set<string>> {
     }
     if (!routes.has(sectionUrl('glossary', locale))) routes.set(sectionUrl('glossary', locale), new Set(['_top', ...ctx.graph.content.glossary.map((g) => g.id)]));
   }
+  for (const [url, anchors] of generatedRoutes()) routes.set(url, new Set(anchors));
   return routes;
 }
 
@@ -115,14 +117,16 @@ export function checkLinks(ctx: Context): Finding[] {
         if (!url.startsWith('/') || url.startsWith('//')) return;
         const [rawPath, rawHash] = url.split('#') as [string, string | undefined];
         const path = rawPath.split('?')[0]!;
-        const normal = path.endsWith('/') ? path : `${path}/`;
+        // A file (/data/documents.json) has no trailing slash and belongs to no language.
+        const isFile = /\.[a-z0-9]+$/i.test(path);
+        const normal = path.endsWith('/') || isFile ? path : `${path}/`;
         const anchors = routes.get(normal);
         if (!anchors) {
           findings.push({ ...place(page, node), severity: 'error', code: 'broken-link', message: `the link "${url}" leads to no page`, hint: `did you mean ${nearest(normal, routeList).map((r) => `"${r}"`).join(', ')}?` });
           return;
         }
         if (normal !== path) findings.push({ ...place(page, node), severity: 'warning', code: 'trailing-slash', message: `the link "${url}" lacks its trailing slash`, hint: `write "${normal}${rawHash ? `#${rawHash}` : ''}"` });
-        if (localeOfUrl(normal) !== locale) findings.push({ ...place(page, node), severity: 'warning', code: 'other-language', message: `the link "${url}" leads to a page in the other language`, hint: `link to the ${locale === 'vi' ? 'Vietnamese' : 'English'} page, or use ref:<id>` });
+        if (!isFile && localeOfUrl(normal) !== locale) findings.push({ ...place(page, node), severity: 'warning', code: 'other-language', message: `the link "${url}" leads to a page in the other language`, hint: `link to the ${locale === 'vi' ? 'Vietnamese' : 'English'} page, or use ref:<id>` });
         if (rawHash && !anchors.has(decodeURIComponent(rawHash))) {
           findings.push({ ...place(page, node), severity: 'error', code: 'unknown-anchor', message: `the page "${normal}" has no section "#${rawHash}"`, hint: didYouMean(rawHash, anchors) });
         }

@@ -1,7 +1,7 @@
 // Schema: every data entry and every page's frontmatter against its Zod schema, each problem at
 // the line and column of the offending key.
 import { z } from 'astro/zod';
-import { COLLECTIONS, pageExtension } from '../../schemas.ts';
+import { COLLECTIONS, ID_PATTERN, pageExtension } from '../../schemas.ts';
 import type { ContentTree, YamlFile } from '../load.ts';
 import { at, atPageFrontmatter } from '../context.ts';
 import type { Finding } from '../types.ts';
@@ -18,8 +18,23 @@ function show(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
+/** The page frontmatter fields the validator checks; Starlight adds its own optional ones. */
+export const PAGE_FRONTMATTER = z.object({ title: z.string().min(1), description: z.string().optional() }).extend(pageExtension.shape);
+
+/** What `npm run new` writes in a field it cannot fill: the editor has not got to it yet. */
+const PLACEHOLDERS = new Set(['TODO', 'YYYY-MM-DD']);
+
 function describe(issue: z.core.$ZodIssue, input: unknown): { message: string; hint?: string } {
   const field = issue.path.length ? issue.path.join('.') : 'the entry';
+  const found = explain(issue, input, field);
+  if (typeof input === 'string' && PLACEHOLDERS.has(input)) {
+    // "Nearest to TODO" would be noise: list the allowed values only.
+    return { message: `"${field}" is not filled in yet (${input})`, hint: found.hint?.replace(/ \(nearest: [^)]*\)$/, '') };
+  }
+  return found;
+}
+
+function explain(issue: z.core.$ZodIssue, input: unknown, field: string): { message: string; hint?: string } {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { message: `"${field}" is missing`, hint: `add "${String(issue.path.at(-1))}:" (${issue.expected})` };
@@ -34,6 +49,17 @@ function describe(issue: z.core.$ZodIssue, input: unknown): { message: string; h
     }
     case 'unrecognized_keys':
       return { message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${issue.path.length ? ` in "${field}"` : ''}`, hint: 'check the spelling against the schema reference; remove fields the schema does not have' };
+    case 'invalid_format':
+      if (issue.format === 'url') {
+        return { message: input === '' ? `"${field}" is empty` : `"${field}" is not a web address: ${JSON.stringify(input)}`, hint: 'write the full address, starting with https://' };
+      }
+      if (issue.format === 'regex' && issue.pattern === String(ID_PATTERN)) {
+        return { message: `"${field}": ${issue.message}, not ${JSON.stringify(input)}`, hint: 'write the id of an entry: its file name without .yaml' };
+      }
+      if (issue.format === 'regex' && issue.message.includes('YYYY-MM-DD')) {
+        return { message: `"${field}": ${issue.message}, not ${JSON.stringify(input)}`, hint: 'write the day as YYYY-MM-DD, for example 2022-09-05' };
+      }
+      return { message: `"${field}": ${issue.message}` };
     case 'too_small':
       return { message: `"${field}" is empty or too short`, hint: issue.origin === 'array' ? 'add at least one item' : 'fill it in' };
     default:
@@ -68,10 +94,9 @@ export function checkSchemas(tree: ContentTree): { valid: Map<string, { file: Ya
     if (result.success) valid.set(`${file.collection}/${file.id}`, { file, data: result.data });
     else findings.push(...schemaFindings(file, result.error));
   }
-  const pageSchema = z.object({ title: z.string().min(1), description: z.string().optional() }).and(pageExtension);
   for (const page of tree.pages) {
     if (page.frontmatter === undefined) continue;
-    const result = pageSchema.safeParse(page.frontmatter);
+    const result = PAGE_FRONTMATTER.safeParse(page.frontmatter);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const { message, hint } = describe(issue, valueAt(page.frontmatter, issue.path));

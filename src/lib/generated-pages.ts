@@ -1,0 +1,33 @@
+// Pages and files the site generates from code rather than from content/: the schema reference and
+// the open-data files. The link checker reads this list, so that prose may link to them.
+import { LOCALES } from './schemas.ts';
+import { localePrefix, SECTIONS } from './routes.ts';
+import { OPEN_DATA } from './open-data.ts';
+
+export const REFERENCE_SLUG = 'tham-chieu-du-lieu';
+
+/** The sections of the schema reference, one per kind of entry, and the page frontmatter. */
+export const REFERENCE_ANCHORS = {
+  documents: SECTIONS.documents,
+  agencies: SECTIONS.agencies,
+  tasks: SECTIONS.tasks,
+  benefits: SECTIONS.benefits,
+  glossary: SECTIONS.glossary,
+  pages: 'trang',
+} as const;
+
+/** The open-data files, by URL path. */
+export const DATA_FILES: string[] = [
+  ...OPEN_DATA.flatMap((name) => ['json', 'csv', 'schema.json'].map((ext) => `/data/${name}.${ext}`)),
+  '/data/feed.xml',
+];
+
+/** URL path → the anchors it has. */
+export function generatedRoutes(): Map<string, string[]> {
+  const routes = new Map<string, string[]>();
+  for (const locale of LOCALES) {
+    routes.set(`${localePrefix(locale)}${REFERENCE_SLUG}/`, ['_top', ...Object.values(REFERENCE_ANCHORS)]);
+  }
+  for (const file of DATA_FILES) routes.set(file, []);
+  return routes;
+}

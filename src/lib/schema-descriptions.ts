@@ -1,0 +1,160 @@
+// What each field means, in both languages, for the schema reference page. Keys are
+// `<kind>.<path>`, or `*.<path>` for a field every kind shares. The field list itself comes from
+// the Zod schemas; the reference test fails when a field here is missing or left over.
+import type { Locale } from './schemas.ts';
+
+type Text = Record<Locale, string>;
+const d = (vi: string, en: string): Text => ({ vi, en });
+
+export const FIELD_DESCRIPTIONS: Record<string, Text> = {
+  // Shared by every kind of entry that carries sources.
+  '*.sources': d(
+    'Các nguồn cho dữ kiện của mục này. Mục dữ liệu cần ít nhất một nguồn.',
+    'The sources of the entry’s facts. A data entry needs at least one.',
+  ),
+  '*.sources[].url': d('Địa chỉ web của nguồn.', 'The web address of the source.'),
+  '*.sources[].publisher': d(
+    'Tên trang hoặc cơ quan đăng nguồn, ví dụ "Thư viện Pháp luật", "Báo Chính phủ".',
+    'The site or body that publishes the source, such as "Thư viện Pháp luật" or "Báo Chính phủ".',
+  ),
+  '*.sources[].read': d('Ngày đọc nguồn, nếu biết.', 'The day the source was read, where known.'),
+  '*.sources[].note': d(
+    'Ghi chú ngắn: nguồn xác nhận điều gì (ví dụ một điều khoản).',
+    'A short note: what the source confirms (an article, for example).',
+  ),
+  '*.confidence': d(
+    'Mức tin cậy của dữ kiện yếu nhất trong các dữ kiện chính của mục.',
+    'How sure we are, set by the weakest of the entry’s key facts.',
+  ),
+  '*.unverified': d(
+    'Các trường (đường dẫn có dấu chấm, ví dụ effective) chưa có nguồn xác nhận; trang hiển thị chúng là "chưa xác minh".',
+    'Fields (dotted paths such as effective) that no source confirms; pages show them as "unverified".',
+  ),
+  '*.reviewed': d(
+    'Ngày người biên tập đối chiếu mục với nguồn lần cuối. Sau 12 tháng, trình kiểm tra cảnh báo.',
+    'The day an editor last checked the entry against its sources. After 12 months the validator warns.',
+  ),
+  '*.summary': d('Tóm tắt ngắn, bằng lời của chúng ta.', 'A short summary, in our own words.'),
+
+  'documents.number': d(
+    'Số, ký hiệu chính thức, đúng như trên văn bản (ví dụ 59/2022/NĐ-CP). Id của tệp được suy ra từ số này.',
+    'The official number, exactly as on the document (for example 59/2022/NĐ-CP). The file’s id is derived from it.',
+  ),
+  'documents.kind': d('Loại văn bản.', 'The kind of document.'),
+  'documents.issuer': d('Id của cơ quan ban hành.', 'The id of the issuing agency.'),
+  'documents.signer': d('Người ký, nếu nguồn nêu.', 'Who signed it, where a source says.'),
+  'documents.title': d(
+    'Tên văn bản: tiếng Việt trích đúng nguyên văn; tiếng Anh là bản dịch của chúng ta.',
+    'The title: the Vietnamese quoted exactly; the English is our translation.',
+  ),
+  'documents.shortName': d('Tên gọi ngắn mà mọi người hay dùng.', 'A short name people use.'),
+  'documents.issued': d('Ngày ban hành.', 'The day it was issued.'),
+  'documents.effective': d(
+    'Ngày có hiệu lực. Bỏ trống nếu không nguồn nào nêu; tình trạng khi đó là "chưa xác minh".',
+    'The day it takes effect. Leave it out when no source gives it; the status is then "unverified".',
+  ),
+  'documents.expires': d(
+    'Ngày hết hiệu lực do chính văn bản quy định. Việc hết hiệu lực vì văn bản mới hơn được suy ra, không ghi ở đây.',
+    'An end date the document itself sets. Ends caused by newer documents are derived, not written here.',
+  ),
+  'documents.inForceConfirmedUntil': d(
+    'Ngày cuối cùng một nguồn cho thấy văn bản còn hiệu lực; sau ngày này tình trạng là "chưa xác minh".',
+    'The last day a source shows the document in force; after it the status is "unverified".',
+  ),
+  'documents.relations': d(
+    'Quan hệ với văn bản cũ hơn, chỉ ghi trên văn bản mới hơn; chiều ngược lại được suy ra.',
+    'Relations to older documents, written on the newer one only; the other direction is derived.',
+  ),
+  'documents.relations[].type': d(
+    'Loại quan hệ: thay thế, sửa đổi, quy định chi tiết, bãi bỏ, căn cứ.',
+    'The relation: replaces, amends, details, repeals, based on.',
+  ),
+  'documents.relations[].target': d('Id của văn bản cũ hơn.', 'The id of the older document.'),
+  'documents.relations[].partial': d(
+    'true nếu chỉ một phần văn bản cũ bị ảnh hưởng (một số điều).',
+    'true when only part of the older document is affected (some articles).',
+  ),
+  'documents.relations[].confidence': d('Mức tin cậy của quan hệ này.', 'How sure we are of this relation.'),
+  'documents.relations[].note': d('Ghi chú về quan hệ.', 'A note on the relation.'),
+  'documents.serves': d(
+    'Id các nhiệm vụ của Đề án 06 mà văn bản thực hiện hoặc làm nền.',
+    'The ids of the Project 06 tasks the document delivers or underpins.',
+  ),
+
+  'agencies.name': d('Tên chính thức của cơ quan.', 'The agency’s official name.'),
+  'agencies.short': d('Tên viết tắt hoặc tên ngắn.', 'An abbreviation or short name.'),
+  'agencies.kind': d('Loại cơ quan.', 'The kind of agency.'),
+  'agencies.memberKinds': d(
+    'Chỉ cho nhóm: các loại cơ quan là thành viên của nhóm. Thành viên được suy ra theo loại và ngày, không liệt kê tay.',
+    'Groups only: the kinds of agency that are members. Members are derived from kind and date, never listed by hand.',
+  ),
+  'agencies.partOf': d('Id của cơ quan cấp trên.', 'The id of the agency it belongs to.'),
+  'agencies.active': d('Thời gian cơ quan tồn tại.', 'When the agency existed.'),
+  'agencies.active.from': d('Ngày bắt đầu, nếu cơ quan mới được lập.', 'The first day, for an agency formed later.'),
+  'agencies.active.until': d(
+    'Ngày cuối cùng, nếu cơ quan đã giải thể hoặc sáp nhập.',
+    'The last day, for an agency dissolved or merged.',
+  ),
+  'agencies.successorOf': d(
+    'Các cơ quan cũ mà cơ quan này kế thừa (ví dụ tỉnh hình thành sau sáp nhập năm 2025).',
+    'The former agencies this one takes over from (a province formed by the 2025 mergers, for example).',
+  ),
+  'agencies.successorOf[].id': d('Id của cơ quan cũ.', 'The id of the former agency.'),
+  'agencies.successorOf[].date': d(
+    'Ngày kế thừa: ngày sau "active.until" của cơ quan cũ.',
+    'The day of succession: the day after the former agency’s "active.until".',
+  ),
+  'agencies.successorOf[].confidence': d('Mức tin cậy của việc kế thừa.', 'How sure we are of the succession.'),
+  'agencies.successorOf[].basis': d('Id của văn bản quyết định việc kế thừa.', 'The id of the document that decided it.'),
+
+  'tasks.key': d('Ký hiệu trên slide (A1, L2, I1.3). Phải khớp tên tệp (i1-3.yaml).', 'The key on the slide (A1, L2, I1.3). Must match the file name (i1-3.yaml).'),
+  'tasks.pillar': d('Trụ cột của slide mà nhiệm vụ thuộc về.', 'The slide pillar the task belongs to.'),
+  'tasks.parent': d('Id của nhiệm vụ cha (i1 cho i1-3).', 'The id of the parent task (i1 for i1-3).'),
+  'tasks.slide': d(
+    'Lời của slide, tiếng Việt trích đúng nguyên văn; tiếng Anh là bản dịch.',
+    'The slide’s own words, the Vietnamese quoted exactly; the English is our translation.',
+  ),
+  'tasks.implementers': d('Dòng "ai thực hiện" của trụ cột trên slide.', 'The slide’s "who implements" line for the pillar.'),
+  'tasks.meaning': d('Nhiệm vụ có nghĩa là gì, bằng lời đơn giản.', 'What the task means, in plain words.'),
+  'tasks.assigned': d('Các cơ quan chịu trách nhiệm. Mỗi nhiệm vụ cần ít nhất một.', 'The agencies responsible. Every task needs at least one.'),
+  'tasks.assigned[].agency': d('Id của cơ quan hoặc nhóm cơ quan.', 'The id of the agency or group.'),
+  'tasks.assigned[].role': d('Vai trò: chủ trì, phối hợp hoặc thực hiện.', 'The role: leads, coordinates or implements.'),
+  'tasks.assigned[].note': d('Ghi chú về phân công.', 'A note on the assignment.'),
+  'tasks.deliveredBy': d('Id các văn bản hoàn thành nhiệm vụ.', 'The ids of the documents that deliver the task.'),
+  'tasks.legalBasis': d(
+    'Id các văn bản làm căn cứ pháp lý. Nhiệm vụ hạ tầng cần ít nhất một.',
+    'The ids of the documents that are its legal basis. Infrastructure tasks need at least one.',
+  ),
+  'tasks.timeframe': d('Thời hạn, theo lời của nguồn.', 'The deadline, as the source gives it.'),
+
+  'benefits.key': d('Ký hiệu trên slide (B1…B5); quyền lợi cụ thể không có.', 'The key on the slide (B1…B5); concrete benefits have none.'),
+  'benefits.slide': d('Lời của slide, cho năm mục B1…B5.', 'The slide’s words, for the five items B1…B5.'),
+  'benefits.title': d('Tên quyền lợi.', 'The name of the benefit.'),
+  'benefits.pillarItems': d(
+    'Id các mục của slide (b1…b5) mà quyền lợi cụ thể thuộc về. Quyền lợi cụ thể cần ít nhất một.',
+    'The ids of the slide items (b1…b5) a concrete benefit belongs to. A concrete benefit needs at least one.',
+  ),
+  'benefits.audience': d('Ai được hưởng.', 'Who benefits.'),
+  'benefits.forWhom': d('Ai được hưởng, nói rõ hơn.', 'Who benefits, in more detail.'),
+  'benefits.needs': d('Cần chuẩn bị gì, mỗi ý một mục.', 'What one needs, one item each.'),
+  'benefits.steps': d('Các bước thực hiện, theo thứ tự.', 'The steps, in order.'),
+  'benefits.since': d('Ngày bắt đầu áp dụng, nếu nguồn nêu.', 'The day it applies from, where a source says.'),
+  'benefits.legalBasis': d('Id các văn bản làm căn cứ pháp lý. Cần ít nhất một.', 'The ids of the documents that are its legal basis. At least one.'),
+
+  'glossary.term': d('Thuật ngữ, tiếng Việt và tiếng Anh.', 'The term, in Vietnamese and English.'),
+  'glossary.abbr': d('Chữ viết tắt như trong văn bản tiếng Việt (DVC, TTHC).', 'The abbreviation as written in Vietnamese texts (DVC, TTHC).'),
+  'glossary.definition': d('Định nghĩa ngắn, bằng lời đơn giản.', 'A short definition, in plain words.'),
+  'glossary.related': d('Id các thuật ngữ liên quan.', 'The ids of related terms.'),
+  'glossary.sources': d('Các nguồn, nếu có (không bắt buộc với thuật ngữ).', 'Sources, where any (optional for terms).'),
+
+  'pages.title': d('Tiêu đề trang.', 'The page title.'),
+  'pages.description': d('Một câu mô tả trang, cho công cụ tìm kiếm và thẻ chia sẻ.', 'One sentence describing the page, for search engines and link previews.'),
+  'pages.reviewed': d(
+    'Ngày người biên tập đọc lại trang lần cuối. Hiển thị cuối trang là "Rà soát lần cuối".',
+    'The day an editor last read the page through. Shown at the foot of the page as "Last reviewed".',
+  ),
+  'pages.cites': d(
+    'Id các văn bản mà trang dựa vào. Nếu một văn bản đổi tình trạng sau ngày rà soát, trình kiểm tra cảnh báo.',
+    'The ids of the documents the page relies on. If one changes status after the review date, the validator warns.',
+  ),
+};
