@@ -5,6 +5,7 @@ import mdx from '@astrojs/mdx';
 import { sidebar } from './src/sidebar.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingId } from 'remark-custom-heading-id';
+import rehypeExternalLinks from 'rehype-external-links';
 import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { searchAdapter } from './src/integrations/search-adapter.ts';
@@ -19,7 +20,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages use two extensions: short ASCII heading ids ({#hieu-luc}) and links to entries by id
   // (ref:nd-59-2022). Both are remark plugins, so the unified processor runs Markdown and MDX.
-  markdown: { processor: unified({ remarkPlugins: [remarkHeadingId, remarkRefs] }) },
+  // Links to other sites never pass the reader's page along.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkHeadingId, remarkRefs],
+      rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+    }),
+  },
   // Component scripts ship as files, never inline: the Content-Security-Policy allows no inline
   // script it has not hashed.
   vite: { build: { assetsInlineLimit: 0 } },
@@ -42,10 +49,18 @@ export default defineConfig({
       // The footer shows the page's content review date (not a git date), and "Edit this page"
       // for MDX pages comes from the same EDIT_BASE_URL as for generated pages.
       components: {
-        ...(stockSearch ? {} : { MarkdownContent: './src/components/starlight/MarkdownContent.astro' }),
+        ...(stockSearch
+          ? {}
+          : {
+              MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+              Search: './src/components/starlight/Search.astro',
+            }),
         LastUpdated: './src/components/overrides/LastUpdated.astro',
         EditLink: './src/components/overrides/EditLink.astro',
       },
+      // Code blocks render as plain highlighted <pre>: Expressive Code's markup is not valid HTML
+      // (a <div> inside <code>) and its copy button adds script to every page that has one.
+      expressiveCode: false,
       pagination: false,
       credits: false,
     }),

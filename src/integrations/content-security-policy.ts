@@ -1,10 +1,11 @@
-// Writes each built page's Content-Security-Policy into the page itself, once every page (and
-// every inline script Starlight adds) is final.
+// Finishes each built page once it is final: makes Starlight's markup valid HTML, then writes the
+// page's Content-Security-Policy (hashes of every inline script it contains) into the page.
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withPolicy } from '../lib/csp.ts';
+import { dropScriptAriaHidden } from '../lib/html-fixes.ts';
 
 export function contentSecurityPolicy(): AstroIntegration {
   return {
@@ -15,7 +16,7 @@ export function contentSecurityPolicy(): AstroIntegration {
         const files = (await readdir(root, { recursive: true })).filter((f) => f.endsWith('.html'));
         for (const file of files) {
           const path = join(root, file);
-          await writeFile(path, withPolicy(await readFile(path, 'utf8')));
+          await writeFile(path, withPolicy(dropScriptAriaHidden(await readFile(path, 'utf8'))));
         }
         logger.info(`content security policy written into ${files.length} pages`);
       },

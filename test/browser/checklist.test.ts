@@ -2,11 +2,10 @@
 // export to a file and import into a fresh browser, refused imports that change nothing and say
 // why, the A4 print view, accessibility (axe) and screenshots at phone and desktop widths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import axe from 'axe-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, injectAxe } from './harness.ts';
 import { ROOT } from '../site.ts';
 import { CHECKLIST_FORMAT, STORAGE_KEY } from '../../src/lib/checklist.ts';
 
@@ -178,7 +177,7 @@ describe('the self-assessment checklist', () => {
     await answer(page, 'I1.1', 'Có').check();
     await importFile(page, 'hong.json', '{');
     await page.getByRole('alert').filter({ hasText: 'JSON' }).waitFor();
-    await page.addScriptTag({ content: axe.source });
+    await injectAxe(page);
     const result = await page.evaluate(() =>
       (window as any).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
     );

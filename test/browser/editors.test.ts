@@ -1,10 +1,8 @@
 // The editors' and re-users' pages in a real browser: no WCAG 2.2 AA violation that axe can find,
 // the wide field tables scroll by keyboard, and the footer's review date is read as a date.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, injectAxe } from './harness.ts';
 
-const require = createRequire(import.meta.url);
 let harness: Harness;
 beforeAll(async () => {
   harness = await startHarness();
@@ -16,7 +14,7 @@ describe.each(['/tham-chieu-du-lieu/', '/en/tham-chieu-du-lieu/', '/du-lieu-mo/'
     const { page, context } = await harness.newPage();
     try {
       await page.goto(url);
-      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      await injectAxe(page);
       const violations = await page.evaluate(async () => {
         // The page's own content; the site header (search) is shared by every page.
         const result = await (window as any).axe.run('main', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });

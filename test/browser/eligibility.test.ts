@@ -1,9 +1,8 @@
 // "Tôi dùng được gì?" in a real browser: answered with the keyboard alone, read back as a user
 // hears it, checked with axe-core, and loading nothing from any other host.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, injectAxe } from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -49,9 +48,9 @@ async function tabTo(page: Page, name: string) {
 const KNOWN_SITE_WIDE = [{ id: 'label-content-name-mismatch', target: 'button[data-open-modal=""]' }];
 
 async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source });
-  const result = await page.evaluate(() =>
-    (window as unknown as { axe: typeof axe }).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+  await injectAxe(page);
+  const result: { violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> } = await page.evaluate(() =>
+    (window as any).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
   );
   return result.violations
     .map((v) => ({

@@ -63,3 +63,18 @@ export async function startHarness(): Promise<Harness> {
     },
   };
 }
+
+/**
+ * Puts axe-core into the page through the browser's debugging protocol. The site's
+ * Content-Security-Policy rightly refuses an injected <script>, so tests must not add one.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  const { default: axe } = await import('axe-core');
+  await page.evaluate(axe.source);
+}
+
+/** The same for every page a context opens, before the page's own scripts run. */
+export async function withAxe(context: BrowserContext): Promise<void> {
+  const { default: axe } = await import('axe-core');
+  await context.addInitScript(axe.source);
+}

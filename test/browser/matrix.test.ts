@@ -5,15 +5,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import axe from 'axe-core';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, injectAxe } from './harness.ts';
 import { ROOT } from '../site.ts';
 
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
 async function axeViolations(page: Page) {
-  await page.addScriptTag({ content: axe.source });
+  await injectAxe(page);
   const result = await page.evaluate(() =>
     (window as any).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
   );

@@ -1,9 +1,8 @@
 // The register's filters and sorting, driven with the keyboard only, and the plain table that
 // readers without JavaScript get.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { startHarness, type Harness } from './harness.ts';
+import { startHarness, type Harness, injectAxe } from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -88,7 +87,7 @@ describe('the registry pages', () => {
   it.each(['/van-ban/', '/van-ban/dong-thoi-gian/', '/en/van-ban/theo-doi-phap-ly/'])('%s has no axe violations (WCAG 2.2 AA)', async (url) => {
     const { page, context } = await harness.newPage();
     await page.goto(url);
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    await injectAxe(page);
     const violations = await page.evaluate(async () => {
       const result = await (window as any).axe.run(document.querySelector('main'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
       return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
