@@ -60,6 +60,8 @@ export interface ReverseIndex {
   agencyOrder: Map<Entry<AgencyData>, number>;
   /** agency kind → agencies of that kind */
   agenciesByKind: Map<string, Entry<AgencyData>[]>;
+  /** agency id → agencies that are part of it (`partOf`) */
+  parts: Map<string, Entry<AgencyData>[]>;
   /** predecessor id → agencies whose `successorOf` names it */
   successors: Map<string, Array<{ entry: Entry<AgencyData>; date: IsoDate; confidence: Ending['confidence'] }>>;
   /** agency id → where tasks name it, as [task index, assignment index] */
@@ -114,6 +116,7 @@ function reverseIndex(content: Content): ReverseIndex {
     groupsByKind: new Map(),
     agencyOrder: new Map(content.agencies.map((a, i) => [a, i] as const)),
     agenciesByKind: new Map(),
+    parts: new Map(),
     successors: new Map(),
     assignments: new Map(),
     issued: new Map(),
@@ -128,6 +131,7 @@ function reverseIndex(content: Content): ReverseIndex {
   const list = <T>(value: T[] | undefined): T[] => value ?? [];
   for (const a of content.agencies) {
     push(r.agenciesByKind, a.data.kind, a);
+    if (a.data.partOf) push(r.parts, a.data.partOf, a);
     // A kind listed twice in one group still makes it one group of that kind.
     for (const kind of new Set(list(a.data.memberKinds))) push(r.groupsByKind, kind, a);
     for (const s of list(a.data.successorOf)) push(r.successors, s.id, { entry: a, date: s.date, confidence: s.confidence });
