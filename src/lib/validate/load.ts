@@ -4,7 +4,7 @@ import { readdir } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
-import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
+import { quickData } from '../yaml-fast.ts';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -93,24 +93,6 @@ function fullParse(text: string): { doc: Document; lines: LineCounter } {
   return { doc: parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true }), lines };
 }
 
-/**
- * The plain data of an entry, read the fast way. The full parser keeps every node's position,
- * which only a finding needs, and takes most of the validator's time on a large registry; an
- * entry is read with js-yaml (the reader Astro itself uses) under YAML 1.2's core schema, as the
- * full parser reads it. Anchors, aliases, tags and tabs, and anything js-yaml rejects, go to the
- * full parser, which reports problems at their line.
- */
-export function quickData(text: string): { value: unknown } | undefined {
-  if (/[&*!%@`\t]/.test(text)) return undefined;
-  try {
-    const value = loadYaml(text, { schema: CORE_SCHEMA });
-    // An empty document is null to the full parser, and to the schema check after it.
-    return { value: value === undefined ? null : value };
-  } catch {
-    return undefined;
-  }
-}
-
 /** A file read the fast way: its positions are parsed only if a finding asks for them. */
 function lazyPositions(base: Omit<YamlFile, 'doc' | 'lines'>, text: string): YamlFile {
   let parsed: { doc: Document; lines: LineCounter } | undefined;
@@ -119,6 +101,8 @@ function lazyPositions(base: Omit<YamlFile, 'doc' | 'lines'>, text: string): Yam
     lines: { get: () => (parsed ??= fullParse(text)).lines, enumerable: false },
   });
 }
+
+export { quickData };
 
 export async function loadContent(root: string): Promise<ContentTree> {
   const contentDir = join(root, 'content');
