@@ -90,10 +90,32 @@ describe('agency pages after the 2025 reorganisation', () => {
     expect(text(page('/co-quan/bo-noi-vu/').querySelector('p.formed-from'))).toContain('(độ tin cậy: trung bình)');
   });
 
-  it('says plainly when a unit has no predecessor or successor, and links to its row in the matrix', () => {
+  it('says plainly when a unit has no predecessor or successor, and links to its group’s row in the matrix', () => {
     const hn = page('/co-quan/ha-noi/');
     expect(text(hn.querySelector('#ke-thua + p'))).toBe('Không có tiền thân hay đơn vị kế thừa nào được ghi nhận.');
-    expect(hn.querySelector('main a[href="/nhiem-vu/ma-tran/?co-quan=ha-noi"]')).not.toBeNull();
+    // A province has no row of its own: the matrix has one row for the provincial group.
+    expect(text(hn.querySelector('main a[href="/nhiem-vu/ma-tran/?co-quan=ubnd-cap-tinh"]'))).toBe('Xem nhóm Ủy ban nhân dân cấp tỉnh trong ma trận trách nhiệm');
+    // An agency the slide names links to its own row.
+    expect(page('/co-quan/bo-cong-an/').querySelector('main a[href="/nhiem-vu/ma-tran/?co-quan=bo-cong-an"]')).not.toBeNull();
+  });
+
+  it('lists on a former province’s page the tasks it held through the provincial group, and who carries them on', () => {
+    const hg = page('/co-quan/ha-giang/');
+    const items = hg.querySelectorAll('#nhiem-vu ~ ul')[0]!.querySelectorAll('li');
+    const tasks = new Set(items.map((li) => li.querySelector('a')!.getAttribute('href')));
+    // All 23 tasks of the slide but L1 and L3, which no province holds.
+    expect(tasks.size).toBe(21);
+    expect(tasks.has('/nhiem-vu/l1/')).toBe(false);
+    expect(tasks.has('/nhiem-vu/l3/')).toBe(false);
+    expect(items.every((li) => text(li).includes('với tư cách thành viên của Ủy ban nhân dân cấp tỉnh'))).toBe(true);
+  });
+
+  it('lists a group’s former members on the group’s page, each with the unit that carries its tasks on', () => {
+    const group = page('/co-quan/ubnd-cap-tinh/');
+    const former = group.querySelectorAll('#thanh-vien ~ details li');
+    expect(former).toHaveLength(formerProvinces.length);
+    const hg = former.find((li) => li.querySelector('a')?.getAttribute('href') === '/co-quan/ha-giang/')!;
+    expect(text(hg)).toContain('→ Tỉnh Tuyên Quang');
   });
 });
 
@@ -133,29 +155,40 @@ describe('the responsibility matrix', () => {
     expect(matrixRow(en, 'bo-tai-chinh').L2).toBe('Implements via group Ministries and ministerial-level agencies');
   });
 
-  it('is complete without JavaScript: the filter waits for the script, every agency has a link', () => {
+  it('is complete without JavaScript: the filter waits for the script, every row and group has its page linked', () => {
     expect(vi.querySelector('[data-filter]')!.hasAttribute('hidden')).toBe(true);
     expect(vi.querySelector('[data-panel]')!.hasAttribute('hidden')).toBe(true);
+    const rows = vi.querySelectorAll('table.grid tbody tr').map((tr) => tr.getAttribute('data-row')!);
     const hrefs = new Set(vi.querySelectorAll('main a').map((a) => a.getAttribute('href')));
-    for (const a of agencies) expect(hrefs.has(`/co-quan/${a.id}/`), a.id).toBe(true);
-    // Every former province in the member list points at its successor.
-    const former = vi.querySelectorAll('#thanh-vien-ubnd-cap-tinh ul.former li');
-    expect(former).toHaveLength(formerProvinces.length);
-    const hg = former.find((li) => li.querySelector('a')?.getAttribute('href') === '/co-quan/ha-giang/')!;
-    expect(text(hg)).toContain('→ Tỉnh Tuyên Quang');
+    for (const id of rows) expect(hrefs.has(`/co-quan/${id}/`), id).toBe(true);
+    // A group's members are on the group's page, and every other agency is one step away.
+    expect(hrefs.has('/co-quan/ubnd-cap-tinh/#thanh-vien')).toBe(true);
+    expect(hrefs.has('/co-quan/cac-bo/#thanh-vien')).toBe(true);
+    expect(hrefs.has('/co-quan/')).toBe(true);
   });
 
-  it('offers every agency once in the list, each pointing at a task list on the page', () => {
+  it('does not grow with the agencies it does not show: no link to a member that has no row', () => {
+    // The matrix itself; the page's prose around it names a few agencies as examples.
+    const hrefs = new Set(vi.querySelectorAll('[data-matrix] a').map((a) => a.getAttribute('href')));
+    const rows = new Set(vi.querySelectorAll('table.grid tbody tr').map((tr) => `/co-quan/${tr.getAttribute('data-row')}/`));
+    const agencyLinks = [...hrefs].filter((h) => /^\/co-quan\/[a-z0-9-]+\/$/.test(h!));
+    // Rows, and the agencies a row's note names (those that carry a former row's tasks on).
+    expect(agencyLinks.length).toBeLessThan(rows.size + 5);
+    expect(hrefs.has('/co-quan/ha-giang/')).toBe(false);
+    for (const p of formerProvinces) expect(hrefs.has(`/co-quan/${p.id}/`), p.id).toBe(false);
+  });
+
+  it('offers every row once in the list, each pointing at a task list on the page', () => {
     const options = vi.querySelectorAll('#matrix-agency option').filter((o) => o.getAttribute('value'));
-    expect(options.map((o) => o.getAttribute('value')).sort()).toEqual(agencies.map((a) => a.id).sort());
+    const rows = vi.querySelectorAll('table.grid tbody tr').map((tr) => tr.getAttribute('data-row'));
+    expect(options.map((o) => o.getAttribute('value')).sort()).toEqual(rows.sort());
     const sets = new Set(vi.querySelectorAll('[data-panel] [data-set]').map((s) => s.getAttribute('data-set')));
     for (const o of options) expect(sets.has(o.getAttribute('data-set')), o.getAttribute('value')!).toBe(true);
-    const hg = options.find((o) => o.getAttribute('value') === 'ha-giang')!;
-    expect(hg.getAttribute('data-count')).toBe('21');
+    expect(options.find((o) => o.getAttribute('value') === 'ubnd-cap-tinh')!.getAttribute('data-count')).toBe('21');
     // Tasks, not roles: the lead ministry holds all 23, some in two roles.
     expect(options.find((o) => o.getAttribute('value') === 'bo-cong-an')!.getAttribute('data-count')).toBe('23');
-    const note = vi.querySelector('[data-note-for="ha-giang"]')!;
-    expect(note.querySelector('a')?.getAttribute('href')).toBe('/co-quan/tuyen-quang/');
+    const note = vi.querySelector('[data-note-for="bo-thong-tin-va-truyen-thong"]')!;
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('/co-quan/bo-khoa-hoc-va-cong-nghe/');
   });
 });
 

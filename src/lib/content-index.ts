@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { quickData } from './yaml-fast.ts';
 import { COLLECTIONS, type DataCollection, type Locale } from './schemas.ts';
 
 export interface IndexedEntry {
@@ -40,8 +41,9 @@ export function readContentIndex(contentDir: string): Map<string, IndexedEntry> 
       if (!file.endsWith('.yaml')) continue;
       const id = file.slice(0, -'.yaml'.length);
       let data: unknown;
+      const text = readFileSync(join(dir, file), 'utf8');
       try {
-        data = parse(readFileSync(join(dir, file), 'utf8'));
+        data = quickData(text)?.value ?? parse(text);
       } catch {
         data = undefined; // the validator reports broken YAML; here the id still resolves
       }

@@ -4,13 +4,21 @@ import { createHash } from 'node:crypto';
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
 
+/** The same few scripts (Starlight's theme and language ones) are on every page: hash them once. */
+const known = new Map<string, string>();
+function hashOf(body: string): string {
+  let hash = known.get(body);
+  if (!hash) {
+    hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+    if (known.size < 1000) known.set(body, hash);
+  }
+  return hash;
+}
+
 /** sha256 sources for every inline script in a page, each once. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const match of html.matchAll(INLINE_SCRIPT)) {
-    const body = match[1]!;
-    hashes.add(`'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`);
-  }
+  for (const match of html.matchAll(INLINE_SCRIPT)) hashes.add(hashOf(match[1]!));
   return [...hashes];
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { termsInText, type GlossaryTerm } from './glossary-terms.ts';
+import fc from 'fast-check';
+import { glossaryMatcher, termsInText, type GlossaryTerm } from './glossary-terms.ts';
 
 const G: GlossaryTerm[] = [
   { id: 'cccd', abbr: 'CCCD', term: { vi: 'Căn cước công dân', en: 'Citizen identity card' } },
@@ -50,5 +51,41 @@ describe('termsInText', () => {
 
   it('lists each term once', () => {
     expect(termsInText('VNeID, VNeID và VNeID', G)).toEqual(['vneid']);
+  });
+});
+
+describe('the compiled matcher', () => {
+  // The first implementation: every pattern scanned over the whole text. The matcher must agree.
+  const wordPattern = (phrase: string, caseless: boolean) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${phrase.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu');
+  function scanAll(text: string, glossary: GlossaryTerm[]): string[] {
+    const source = text.normalize('NFC');
+    const hits: Array<{ id: string; start: number; end: number; blocker: boolean }> = [];
+    for (const entry of glossary) {
+      const patterns: Array<[string, boolean, boolean]> = [];
+      if (entry.abbr) patterns.push([entry.abbr, false, false]);
+      for (const term of new Set([entry.term.vi, entry.term.en])) patterns.push([term, true, !!entry.abbr]);
+      for (const [phrase, caseless, blocker] of patterns) {
+        for (const m of source.matchAll(wordPattern(phrase, caseless))) hits.push({ id: entry.id, start: m.index, end: m.index + m[0].length, blocker });
+      }
+    }
+    hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: typeof hits = [];
+    for (const hit of hits) if (!kept.some((k) => hit.start < k.end && k.start < hit.end)) kept.push(hit);
+    kept.sort((a, b) => a.start - b.start);
+    return [...new Set(kept.filter((k) => !k.blocker).map((k) => k.id))];
+  }
+
+  it('finds what a scan of every term finds, in texts made of terms, their parts and other words', () => {
+    const pieces = [...G.flatMap((g) => [g.abbr ?? '', g.term.vi, g.term.en, g.term.vi.toUpperCase(), g.term.en.toLowerCase()]), 'và', 'x', 'CCCDX', 'công dân', '(', '.', 'điện tử', 'card']
+      .filter(Boolean);
+    const match = glossaryMatcher(G);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom(' ', '', ', '), (words, glue) => {
+        const text = words.join(glue);
+        expect(match(text)).toEqual(scanAll(text, G));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

@@ -1,7 +1,10 @@
 // Facts the site must get right, pinned against the real content.
 import { describe, expect, it } from 'vitest';
 import { realContent } from '../../test/real-content.ts';
-import { currentSuccessors, membersOf, statusOf, tasksOf } from './graph.ts';
+import {
+  benefitsCiting, benefitsOfItem, childTasks, currentSuccessors, documentsForTask, documentsIssuedBy, groupsOf, isActive,
+  membersOf, statusOf, successorsOf, tasksForDocument, tasksOf,
+} from './graph.ts';
 
 const { graph } = await realContent();
 
@@ -44,5 +47,51 @@ describe('the 2025 reorganisation', () => {
     const tasks = tasksOf(graph, 'ha-noi').map((a) => a.task.id);
     expect(tasks).toEqual(expect.arrayContaining(['l2', 'l4', 'l5']));
     expect(tasks).not.toContain('l1');
+  });
+});
+
+describe('the reverse index answers as a scan of every entry would', () => {
+  // The questions as they were first written: one pass over a whole collection per call.
+  const scan = {
+    groupsOf: (id: string) => graph.content.agencies.filter((g) => g.data.memberKinds?.includes(graph.agencies.get(id)!.data.kind)),
+    membersOf: (id: string, on?: string) => {
+      const kinds = graph.agencies.get(id)!.data.memberKinds;
+      return kinds ? graph.content.agencies.filter((a) => kinds.includes(a.data.kind) && (!on || isActive(a.data, on))) : [];
+    },
+    successorsOf: (id: string) => graph.content.agencies.flatMap((a) => a.data.successorOf.filter((s) => s.id === id).map((s) => ({ entry: a, date: s.date, confidence: s.confidence }))),
+    tasksOf: (id: string) => {
+      const groups = new Set(scan.groupsOf(id).map((g) => g.id));
+      return graph.content.tasks.flatMap((task) => task.data.assigned.flatMap((a) =>
+        a.agency === id ? [{ task, role: a.role }] : groups.has(a.agency) ? [{ task, role: a.role, via: a.agency }] : []));
+    },
+    issued: (id: string) => graph.content.documents.filter((d) => d.data.issuer === id),
+    serving: (task: string) => graph.content.documents.filter((d) => d.data.serves.includes(task)).map((d) => d.id),
+    tasksForDocument: (doc: string) => [...new Set([...graph.documents.get(doc)!.data.serves, ...graph.content.tasks.filter((t) => t.data.deliveredBy.includes(doc) || t.data.legalBasis.includes(doc)).map((t) => t.id)])].sort(),
+    children: (task: string) => graph.content.tasks.filter((t) => t.data.parent === task),
+    benefitsOfItem: (id: string) => graph.content.benefits.filter((b) => b.data.pillarItems.includes(id)),
+    benefitsCiting: (doc: string) => graph.content.benefits.filter((b) => b.data.legalBasis.includes(doc)),
+  };
+
+  it('for every agency', () => {
+    for (const { id } of graph.content.agencies) {
+      expect(groupsOf(graph, id), id).toEqual(scan.groupsOf(id));
+      expect(successorsOf(graph, id), id).toEqual(scan.successorsOf(id));
+      expect(tasksOf(graph, id), id).toEqual(scan.tasksOf(id));
+      expect(documentsIssuedBy(graph, id), id).toEqual(scan.issued(id));
+      for (const on of [undefined, '2022-12-31', '2026-01-01']) expect(membersOf(graph, id, on), `${id} ${on}`).toEqual(scan.membersOf(id, on));
+    }
+  });
+
+  it('for every task, document and benefit', () => {
+    for (const { id } of graph.content.tasks) {
+      const listed = new Set([...graph.tasks.get(id)!.data.deliveredBy, ...graph.tasks.get(id)!.data.legalBasis]);
+      expect(documentsForTask(graph, id).serving, id).toEqual(scan.serving(id).filter((d) => !listed.has(d)));
+      expect(childTasks(graph, id), id).toEqual(scan.children(id));
+    }
+    for (const { id } of graph.content.documents) {
+      expect(tasksForDocument(graph, id), id).toEqual(scan.tasksForDocument(id));
+      expect(benefitsCiting(graph, id), id).toEqual(scan.benefitsCiting(id));
+    }
+    for (const { id } of graph.content.benefits) expect(benefitsOfItem(graph, id), id).toEqual(scan.benefitsOfItem(id));
   });
 });

@@ -45,6 +45,39 @@ export interface Graph {
   glossary: Map<string, Entry<GlossaryData>>;
   /** target id → relations written on newer documents that point at it */
   inverse: Map<string, InverseRelation[]>;
+  /**
+   * The other direction of every reference between entries, computed once: pages ask these
+   * questions once per entry, and a scan of every entry per question makes a build quadratic.
+   */
+  reverse: ReverseIndex;
+}
+
+/** Each list keeps the order of the collection it is drawn from. */
+export interface ReverseIndex {
+  /** agency kind → the groups whose `memberKinds` include it */
+  groupsByKind: Map<string, Entry<AgencyData>[]>;
+  /** agency → its place in the collection */
+  agencyOrder: Map<Entry<AgencyData>, number>;
+  /** agency kind → agencies of that kind */
+  agenciesByKind: Map<string, Entry<AgencyData>[]>;
+  /** agency id → agencies that are part of it (`partOf`) */
+  parts: Map<string, Entry<AgencyData>[]>;
+  /** predecessor id → agencies whose `successorOf` names it */
+  successors: Map<string, Array<{ entry: Entry<AgencyData>; date: IsoDate; confidence: Ending['confidence'] }>>;
+  /** agency id → where tasks name it, as [task index, assignment index] */
+  assignments: Map<string, Array<[number, number]>>;
+  /** agency id → documents it issued */
+  issued: Map<string, Entry<DocumentData>[]>;
+  /** task id → documents whose `serves` names it */
+  serving: Map<string, Entry<DocumentData>[]>;
+  /** document id → tasks that list it as delivery or legal basis */
+  namingTasks: Map<string, string[]>;
+  /** task id → its child tasks */
+  children: Map<string, Entry<TaskData>[]>;
+  /** slide benefit id → concrete benefits that belong to it */
+  benefitsOfItem: Map<string, Entry<BenefitData>[]>;
+  /** document id → benefits whose legal basis names it */
+  benefitsCiting: Map<string, Entry<BenefitData>[]>;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -74,7 +107,49 @@ export function buildGraph(content: Content): Graph {
     benefits: index(content.benefits),
     glossary: index(content.glossary),
     inverse,
+    reverse: reverseIndex(content),
   };
+}
+
+function reverseIndex(content: Content): ReverseIndex {
+  const r: ReverseIndex = {
+    groupsByKind: new Map(),
+    agencyOrder: new Map(content.agencies.map((a, i) => [a, i] as const)),
+    agenciesByKind: new Map(),
+    parts: new Map(),
+    successors: new Map(),
+    assignments: new Map(),
+    issued: new Map(),
+    serving: new Map(),
+    namingTasks: new Map(),
+    children: new Map(),
+    benefitsOfItem: new Map(),
+    benefitsCiting: new Map(),
+  };
+  // Hand-made graphs in tests leave out fields a question does not need: read every list as
+  // possibly absent.
+  const list = <T>(value: T[] | undefined): T[] => value ?? [];
+  for (const a of content.agencies) {
+    push(r.agenciesByKind, a.data.kind, a);
+    if (a.data.partOf) push(r.parts, a.data.partOf, a);
+    // A kind listed twice in one group still makes it one group of that kind.
+    for (const kind of new Set(list(a.data.memberKinds))) push(r.groupsByKind, kind, a);
+    for (const s of list(a.data.successorOf)) push(r.successors, s.id, { entry: a, date: s.date, confidence: s.confidence });
+  }
+  content.tasks.forEach((task, t) => {
+    list(task.data.assigned).forEach((a, i) => push(r.assignments, a.agency, [t, i] as [number, number]));
+    for (const doc of new Set([...list(task.data.deliveredBy), ...list(task.data.legalBasis)])) push(r.namingTasks, doc, task.id);
+    if (task.data.parent) push(r.children, task.data.parent, task);
+  });
+  for (const doc of content.documents) {
+    push(r.issued, doc.data.issuer, doc);
+    for (const task of new Set(list(doc.data.serves))) push(r.serving, task, doc);
+  }
+  for (const b of content.benefits) {
+    for (const item of new Set(list(b.data.pillarItems))) push(r.benefitsOfItem, item, b);
+    for (const doc of new Set(list(b.data.legalBasis))) push(r.benefitsCiting, doc, b);
+  }
+  return r;
 }
 
 /** Newer documents that replace or repeal this one, each dated by when the newer one takes effect. */
@@ -109,23 +184,21 @@ export function isActive(agency: AgencyData, on: IsoDate): boolean {
 export function membersOf(graph: Graph, groupId: string, on?: IsoDate): Entry<AgencyData>[] {
   const kinds = graph.agencies.get(groupId)?.data.memberKinds;
   if (!kinds) return [];
-  return graph.content.agencies.filter(
-    (a) => kinds.includes(a.data.kind) && (!on || isActive(a.data, on)),
-  );
+  const lists = [...new Set(kinds)].map((k) => graph.reverse.agenciesByKind.get(k) ?? []);
+  // One kind: already in collection order. Several: merged back into collection order.
+  const order = graph.reverse.agencyOrder;
+  const all = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => order.get(a)! - order.get(b)!);
+  return on ? all.filter((a) => isActive(a.data, on)) : [...all];
 }
 
 export function groupsOf(graph: Graph, agencyId: string): Entry<AgencyData>[] {
   const kind = graph.agencies.get(agencyId)?.data.kind;
-  return graph.content.agencies.filter((g) => kind && g.data.memberKinds?.includes(kind));
+  return kind ? [...(graph.reverse.groupsByKind.get(kind) ?? [])] : [];
 }
 
 /** Agencies formed from this one (the inverse of `successorOf`). */
 export function successorsOf(graph: Graph, agencyId: string): Array<{ entry: Entry<AgencyData>; date: IsoDate; confidence: Ending['confidence'] }> {
-  const out = [];
-  for (const a of graph.content.agencies) {
-    for (const s of a.data.successorOf) if (s.id === agencyId) out.push({ entry: a, date: s.date, confidence: s.confidence });
-  }
-  return out;
+  return [...(graph.reverse.successors.get(agencyId) ?? [])];
 }
 
 /** Follows successions to the agencies that carry this one's duties on the given date. */
@@ -148,18 +221,19 @@ export interface Assignment {
 /** Tasks an agency holds, directly and through the groups it belongs to. */
 export function tasksOf(graph: Graph, agencyId: string): Assignment[] {
   const groups = new Set(groupsOf(graph, agencyId).map((g) => g.id));
-  const out: Assignment[] = [];
-  for (const task of graph.content.tasks) {
-    for (const a of task.data.assigned) {
-      if (a.agency === agencyId) out.push({ task, role: a.role });
-      else if (groups.has(a.agency)) out.push({ task, role: a.role, via: a.agency });
-    }
-  }
-  return out;
+  // Where the agency and its groups are named, in the order of the tasks and of their assignments.
+  const places = [agencyId, ...[...groups].filter((g) => g !== agencyId)]
+    .flatMap((id) => graph.reverse.assignments.get(id) ?? [])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return places.map(([t, i]) => {
+    const task = graph.content.tasks[t]!;
+    const a = task.data.assigned[i]!;
+    return a.agency === agencyId ? { task, role: a.role } : { task, role: a.role, via: a.agency };
+  });
 }
 
 export function documentsIssuedBy(graph: Graph, agencyId: string): Entry<DocumentData>[] {
-  return graph.content.documents.filter((d) => d.data.issuer === agencyId);
+  return [...(graph.reverse.issued.get(agencyId) ?? [])];
 }
 
 /** Documents tied to a task: those it lists, and those that say they serve it. */
@@ -168,29 +242,25 @@ export function documentsForTask(graph: Graph, taskId: string): { delivered: str
   const delivered = task?.deliveredBy ?? [];
   const basis = task?.legalBasis ?? [];
   const listed = new Set([...delivered, ...basis]);
-  const serving = graph.content.documents
-    .filter((d) => d.data.serves.includes(taskId) && !listed.has(d.id))
-    .map((d) => d.id);
+  const serving = (graph.reverse.serving.get(taskId) ?? []).filter((d) => !listed.has(d.id)).map((d) => d.id);
   return { delivered, basis, serving };
 }
 
 /** Tasks a document serves: its own `serves` list, and tasks that name it. */
 export function tasksForDocument(graph: Graph, docId: string): string[] {
   const ids = new Set(graph.documents.get(docId)?.data.serves ?? []);
-  for (const t of graph.content.tasks) {
-    if (t.data.deliveredBy.includes(docId) || t.data.legalBasis.includes(docId)) ids.add(t.id);
-  }
+  for (const t of graph.reverse.namingTasks.get(docId) ?? []) ids.add(t);
   return [...ids].sort();
 }
 
 export function childTasks(graph: Graph, taskId: string): Entry<TaskData>[] {
-  return graph.content.tasks.filter((t) => t.data.parent === taskId);
+  return [...(graph.reverse.children.get(taskId) ?? [])];
 }
 
 export function benefitsOfItem(graph: Graph, itemId: string): Entry<BenefitData>[] {
-  return graph.content.benefits.filter((b) => b.data.pillarItems.includes(itemId));
+  return [...(graph.reverse.benefitsOfItem.get(itemId) ?? [])];
 }
 
 export function benefitsCiting(graph: Graph, docId: string): Entry<BenefitData>[] {
-  return graph.content.benefits.filter((b) => b.data.legalBasis.includes(docId));
+  return [...(graph.reverse.benefitsCiting.get(docId) ?? [])];
 }

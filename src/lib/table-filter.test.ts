@@ -60,5 +60,8 @@ describe('countLabel', () => {
     expect(countLabel(46, 46, 'vi')).toBe('Đang hiện cả 46 văn bản.');
     expect(countLabel(3, 46, 'vi')).toBe('Đang hiện 3 trên 46 văn bản.');
     expect(countLabel(3, 46, 'en')).toBe('Showing 3 of 46 documents.');
+    // On one page of a long register, the count says it is the page's.
+    expect(countLabel(200, 200, 'vi', 'page')).toBe('Đang hiện cả 200 văn bản của trang này.');
+    expect(countLabel(3, 200, 'en', 'page')).toBe('Showing 3 of 200 documents on this page.');
   });
 });

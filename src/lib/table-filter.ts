@@ -47,7 +47,12 @@ export function nextDirection(current: Direction | undefined): Direction {
   return current === 'ascending' ? 'descending' : 'ascending';
 }
 
-export function countLabel(shown: number, total: number, locale: 'vi' | 'en'): string {
-  if (locale === 'vi') return shown === total ? `Đang hiện cả ${total} văn bản.` : `Đang hiện ${shown} trên ${total} văn bản.`;
-  return shown === total ? `Showing all ${total} documents.` : `Showing ${shown} of ${total} documents.`;
+/** `scope` says whether the rows are the whole register or one page of it. */
+export function countLabel(shown: number, total: number, locale: 'vi' | 'en', scope: 'all' | 'page' = 'all'): string {
+  if (locale === 'vi') {
+    const where = scope === 'page' ? ' của trang này' : '';
+    return shown === total ? `Đang hiện cả ${total} văn bản${where}.` : `Đang hiện ${shown} trên ${total} văn bản${where}.`;
+  }
+  const where = scope === 'page' ? ' on this page' : '';
+  return shown === total ? `Showing all ${total} documents${where}.` : `Showing ${shown} of ${total} documents${where}.`;
 }

@@ -99,7 +99,11 @@ export function replacementChains(graph: Graph): ReplacementChain[] {
     groups.push(group);
   }
 
-  const replaced = (id: string) => links.filter((l) => l.from === id).map((l) => l.to);
+  // Indexed once: asking each document for its links by scanning them all is quadratic.
+  const linksFrom = new Map<string, ChainLink[]>();
+  for (const l of links) linksFrom.set(l.from, [...(linksFrom.get(l.from) ?? []), l]);
+  const replaced = (id: string) => (linksFrom.get(id) ?? []).map((l) => l.to);
+  const linkOrder = new Map(links.map((l, i) => [l, i] as const));
   // A document's stage is one more than the latest stage among those it replaces. The guard
   // stops a cycle (which the validator reports) from looping forever.
   const stageOf = new Map<string, number>();
@@ -125,8 +129,7 @@ export function replacementChains(graph: Graph): ReplacementChain[] {
         (stages[s] ??= []).push({ id, alongside: alongside(id) });
       }
       const compact = stages.filter(Boolean).map((members) => members.sort((a, b) => order(a.id, b.id)));
-      const inGroup = new Set(group);
-      return { stages: compact, links: links.filter((l) => inGroup.has(l.from)) };
+      return { stages: compact, links: group.flatMap((id) => (linksFrom.get(id) ?? []).map((l) => [linkOrder.get(l)!, l] as const)).sort((a, b) => a[0] - b[0]).map(([, l]) => l) };
     })
     .sort((a, b) => order(a.stages[0][0].id, b.stages[0][0].id));
 }

@@ -1,7 +1,12 @@
 // Whatever an editor writes, the validator answers with findings, never a crash or a stack trace.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument, stringify } from 'yaml';
 import { validate } from './index.ts';
+import { quickData } from './load.ts';
+import { ROOT } from '../../../test/real-content.ts';
 import { writeTree } from '../../../test/fixtures/content-tree.ts';
 
 const yamlish = fc.oneof(
@@ -48,6 +53,49 @@ describe('malformed input', () => {
         }
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('the fast reader', () => {
+  // Whatever it accepts, it must read as the full parser does: the fast way is only a shortcut.
+  const full = (text: string) => {
+    const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+    return doc.errors.length > 0 ? 'error' : doc.toJS({ maxAliasCount: 100 });
+  };
+  // Zero is zero: no field takes a number, and the two readers sign a "-0" differently.
+  const unsigned = (v: unknown): unknown =>
+    Object.is(v, -0) ? 0 : Array.isArray(v) ? v.map(unsigned) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, unsigned(x)])) : v;
+  const agrees = (text: string) => {
+    const quick = quickData(text);
+    if (quick) expect(unsigned(quick.value), JSON.stringify(text)).toEqual(unsigned(full(text)));
+  };
+
+  it('reads every real entry as the full parser does', () => {
+    const dir = join(ROOT, 'content');
+    let read = 0;
+    for (const collection of ['documents', 'agencies', 'tasks', 'benefits', 'glossary']) {
+      for (const f of readdirSync(join(dir, collection))) {
+        const text = readFileSync(join(dir, collection, f), 'utf8');
+        agrees(text);
+        if (quickData(text)) read++;
+      }
+    }
+    // Most entries take the fast way; a few (with "&" or "*" in their text) the full one.
+    expect(read).toBeGreaterThan(150);
+  });
+
+  it('reads YAML of any shape as the full parser does, or leaves it to the full parser', () => {
+    const scalar = fc.oneof(
+      fc.string(),
+      fc.constantFrom('012', '0o17', '0x1F', '1_000', '1e3', '.inf', '-.Inf', '.nan', 'null', '~', 'Null', 'TRUE', 'yes', 'no', 'on', '2022-09-05', '2022-9-5', '12:30', '+1', '-0', '0.', '"quoted"', "'single'", ''),
+    );
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 3 })),
+    })).node;
+    fc.assert(
+      fc.property(fc.oneof(yamlish, scalar.map((v) => `key: ${v}`), value.map((v) => stringify(v)), value.map((v) => stringify(v, { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' }))), (text) => agrees(text)),
+      { numRuns: 1000 },
     );
   });
 });

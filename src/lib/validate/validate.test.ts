@@ -154,12 +154,30 @@ describe('references and links in prose', () => {
     expect(findings).toEqual([]);
   });
 
-  it('knows the anchors the responsibility matrix adds: a member list per group that holds a task', async () => {
-    const ok = await run(pages('<ResponsibilityMatrix />\n\nXem [thành viên](#thanh-vien-cac-bo) và [trang](#trang-co-quan).'));
+  it('knows the anchors the responsibility matrix adds, and that group members are on the group’s page', async () => {
+    const ok = await run(pages('<ResponsibilityMatrix />\n\nXem [nhiệm vụ](#danh-sach-nhiem-vu), [trang](#trang-co-quan) và [thành viên](/co-quan/cac-bo/#thanh-vien).'));
     expect(ok.findings).toEqual([]);
-    // The provincial group holds no task in the fixture, so the matrix lists no members for it.
-    const { errors } = await run(pages('<ResponsibilityMatrix />\n\nXem [tỉnh](#thanh-vien-ubnd-cap-tinh).'));
+    // The matrix no longer lists each group's members: that list grows with the registry.
+    const { errors } = await run(pages('<ResponsibilityMatrix />\n\nXem [thành viên](#thanh-vien-cac-bo).'));
     expect(errors).toEqual([expect.objectContaining({ code: 'unknown-anchor' })]);
+  });
+
+  it('knows the numbered pages of a long register, and only those that exist', async () => {
+    const many = Object.fromEntries(
+      Array.from({ length: 201 }, (_, i) => [
+        `documents/cv-${i + 1}-2023.yaml`,
+        doc({ 1: `number: ${i + 1}/BA-CV`, 2: 'kind: cong-van' }),
+      ]),
+    );
+    const link = 'Xem [trang 2](/van-ban/trang/2/) và [trang 3](/van-ban/trang/3/).';
+    const { errors } = await run({ ...many, ...pages(link) });
+    // 203 documents make two pages: the register's own and /van-ban/trang/2/.
+    expect(errors.map((e) => e.message)).toEqual(['the link "/van-ban/trang/3/" leads to no page']);
+    const few = await run(pages(link));
+    expect(few.errors.map((e) => e.message)).toEqual([
+      'the link "/van-ban/trang/2/" leads to no page',
+      'the link "/van-ban/trang/3/" leads to no page',
+    ]);
   });
 
   it('reports MDX that does not parse, at its line', async () => {

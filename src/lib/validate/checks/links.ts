@@ -12,6 +12,8 @@ import { parseRef } from '../../remark-refs.ts';
 import { ANCHORS, PAGED, docUrl, entryUrl, localeOfDocId, localeOfUrl, sectionUrl } from '../../routes.ts';
 import { LOCALES, PILLARS, type DataCollection, type Locale } from '../../schemas.ts';
 import { generatedRoutes } from '../../generated-pages.ts';
+import { extraPageUrls } from '../../pagination.ts';
+import { longListUrls } from '../../entry-lists.ts';
 
 /** Anchors that components placed in a page add to it. */
 function componentAnchors(ctx: Context): Record<string, string[]> {
@@ -19,14 +21,8 @@ function componentAnchors(ctx: Context): Record<string, string[]> {
     GlossaryList: ctx.graph.content.glossary.map((g) => g.id),
     TaskIndex: [...PILLARS],
     SlideOverview: ['slide-title', ...PILLARS.map((p) => `pillar-${p}`)],
-    // One member list per group the slide names (see ResponsibilityMatrix.astro).
-    ResponsibilityMatrix: [
-      'danh-sach-nhiem-vu',
-      'trang-co-quan',
-      ...ctx.graph.content.agencies
-        .filter((a) => a.data.memberKinds && ctx.graph.content.tasks.some((t) => t.data.assigned.some((x) => x.agency === a.id)))
-        .map((a) => `thanh-vien-${a.id}`),
-    ],
+    // The groups' members are listed on the groups' own pages, not in the matrix.
+    ResponsibilityMatrix: ['danh-sach-nhiem-vu', 'trang-co-quan'],
   };
 }
 
@@ -75,6 +71,12 @@ export function routeTable(ctx: Context): Map<string, Set<string>> {
     if (!routes.has(sectionUrl('glossary', locale))) routes.set(sectionUrl('glossary', locale), new Set(['_top', ...ctx.graph.content.glossary.map((g) => g.id)]));
   }
   for (const [url, anchors] of generatedRoutes()) routes.set(url, new Set(anchors));
+  // The numbered pages of long lists (src/lib/pagination.ts, src/lib/entry-lists.ts).
+  for (const locale of LOCALES) {
+    for (const url of extraPageUrls(sectionUrl('documents', locale), ctx.graph.content.documents.length)) routes.set(url, new Set(['_top']));
+    for (const url of extraPageUrls(sectionUrl('agencies', locale), ctx.graph.content.agencies.length)) routes.set(url, new Set(['_top']));
+  }
+  for (const url of longListUrls(ctx.graph, ctx.asOf, LOCALES)) routes.set(url, new Set(['_top']));
   return routes;
 }
 
