@@ -269,7 +269,12 @@ export function markdownTwins(contentDir: string): Map<string, string> {
 /** A bare Starlight project of these Markdown pages, with our two languages and our Astro. */
 export function starlightFixture(pages: Map<string, string>, options: FixtureOptions): string {
   const dir = tempDir(`starlight-${options.sidebar}${options.linksValidator ? '-slv' : ''}`);
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bare-starlight', private: true, type: 'module' }));
+  // Astro bundles the packages a project depends on (Starlight imports astro:content): they must be listed.
+  const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies as Record<string, string>;
+  const deps = ['astro', '@astrojs/starlight', ...(options.linksValidator ? ['starlight-links-validator'] : [])];
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({
+    name: 'bare-starlight', private: true, type: 'module', dependencies: Object.fromEntries(deps.map((d) => [d, ours[d]])),
+  }));
   const sidebar = options.sidebar === 'sections'
     ? `sidebar: ${JSON.stringify(Object.values(SECTIONS).map((s) => ({ slug: s })))},`
     : '';
