@@ -1,7 +1,7 @@
 // The validator: reads all of content/ once, runs every check, and returns every finding. It
 // never writes anything.
-import { loadContent } from './load.ts';
-import { checkSchemas } from './checks/schema.ts';
+import { listContent, readEntries, readPages, type ContentTree, type LoadOptions } from './load.ts';
+import { checkEntrySchemas, checkPageSchemas } from './checks/schema.ts';
 import { checkDuplicates } from './checks/ids.ts';
 import { checkReferences } from './checks/references.ts';
 import { checkRelations } from './checks/relations.ts';
@@ -15,33 +15,41 @@ import { buildGraph, type Content } from '../graph.ts';
 import { asOfDate, type IsoDate } from '../dates.ts';
 import type { DataCollection } from '../schemas.ts';
 
-export interface ValidateOptions {
+export interface ValidateOptions extends LoadOptions {
   root: string;
   asOf?: IsoDate;
 }
 
 export interface ValidateResult {
   findings: Finding[];
-  stats: { files: number; entries: number; pages: number };
+  stats: { files: number; entries: number; pages: number; pagesInWorker: boolean };
 }
 
 const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleteness, checkLinks, checkReview];
 
-/** Reads content/ and builds the graph from the entries that pass their schemas. */
-export async function readContent(root: string) {
-  const tree = await loadContent(root);
-  const { valid, findings: schemaFindings } = checkSchemas(tree);
+/**
+ * Reads content/ and builds the graph from the entries that pass their schemas. On a large
+ * registry the pages are parsed in a worker thread meanwhile (load.ts).
+ */
+export async function readContent(root: string, options: LoadOptions = {}) {
+  const listing = listContent(root);
+  const reading = readPages(listing, options);
+  const entries = readEntries(listing);
+  const { valid, findings: entryFindings } = checkEntrySchemas(entries.data);
   const content: Content = { documents: [], agencies: [], tasks: [], benefits: [], glossary: [] };
   const files = new Map<string, YamlFile>();
   for (const [key, { file, data }] of valid) {
     (content[file.collection] as Array<{ id: string; data: unknown }>).push({ id: file.id, data });
     files.set(key, file);
   }
-  return { tree, files, schemaFindings, graph: buildGraph(content) };
+  const graph = buildGraph(content);
+  const { pages, findings: pageFindings, inWorker } = await reading;
+  const tree: ContentTree = { root, data: entries.data, pages, findings: [...entries.findings, ...pageFindings] };
+  return { tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph, pagesInWorker: inWorker };
 }
 
-export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Promise<ValidateResult> {
-  const { tree, files, schemaFindings, graph } = await readContent(root);
+export async function validate({ root, asOf = asOfDate(), parallel }: ValidateOptions): Promise<ValidateResult> {
+  const { tree, files, schemaFindings, graph, pagesInWorker } = await readContent(root, { parallel });
   const idSets = new Map<DataCollection, Set<string>>();
   const ctx: Context = {
     tree,
@@ -60,6 +68,6 @@ export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Pr
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {
     findings,
-    stats: { files: tree.data.length + tree.pages.length, entries: tree.data.length, pages: tree.pages.length },
+    stats: { files: tree.data.length + tree.pages.length, entries: tree.data.length, pages: tree.pages.length, pagesInWorker },
   };
 }

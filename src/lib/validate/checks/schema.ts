@@ -2,7 +2,7 @@
 // the line and column of the offending key.
 import { z } from 'astro/zod';
 import { COLLECTIONS, ID_PATTERN, pageExtension } from '../../schemas.ts';
-import type { ContentTree, YamlFile } from '../load.ts';
+import type { PageFile, YamlFile } from '../load.ts';
 import { at, atPageFrontmatter } from '../context.ts';
 import type { Finding } from '../types.ts';
 import { nearest } from '../suggest.ts';
@@ -85,16 +85,22 @@ export function schemaFindings(file: YamlFile, error: z.ZodError): Finding[] {
 }
 
 /** Parses each entry; returns the valid ones and the findings for the rest. */
-export function checkSchemas(tree: ContentTree): { valid: Map<string, { file: YamlFile; data: any }>; findings: Finding[] } {
+export function checkEntrySchemas(data: readonly YamlFile[]): { valid: Map<string, { file: YamlFile; data: any }>; findings: Finding[] } {
   const valid = new Map<string, { file: YamlFile; data: any }>();
   const findings: Finding[] = [];
-  for (const file of tree.data) {
+  for (const file of data) {
     if (file.data === undefined) continue;
     const result = COLLECTIONS[file.collection].safeParse(file.data);
     if (result.success) valid.set(`${file.collection}/${file.id}`, { file, data: result.data });
     else findings.push(...schemaFindings(file, result.error));
   }
-  for (const page of tree.pages) {
+  return { valid, findings };
+}
+
+/** Parses each page's frontmatter. */
+export function checkPageSchemas(pages: readonly PageFile[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const page of pages) {
     if (page.frontmatter === undefined) continue;
     const result = PAGE_FRONTMATTER.safeParse(page.frontmatter);
     if (!result.success) {
@@ -104,5 +110,5 @@ export function checkSchemas(tree: ContentTree): { valid: Map<string, { file: Ya
       }
     }
   }
-  return { valid, findings };
+  return findings;
 }
