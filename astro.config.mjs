@@ -8,11 +8,11 @@ import { remarkHeadingId } from 'remark-custom-heading-id';
 import rehypeExternalLinks from 'rehype-external-links';
 import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
-import { searchAdapter } from './src/integrations/search-adapter.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
 // STOCK_SEARCH=1 builds the same pages with Starlight's search as it ships, for comparison in
-// `npm run eval:search`.
+// `npm run eval:search`. Otherwise the search index is built after Astro has exited, by
+// `npm run build` (scripts/build.ts, ADR 0006), so Starlight does not run Pagefind itself.
 const stockSearch = Boolean(process.env.STOCK_SEARCH);
 
 export default defineConfig({
@@ -45,6 +45,7 @@ export default defineConfig({
       // so its heading-link labels would be Vietnamese on English pages. The table of contents
       // links every heading instead.
       markdown: { processedDirs: ['./content/docs'], headingLinks: false },
+      ...(stockSearch ? {} : { pagefind: false }),
       customCss: ['./src/styles/site.css'],
       // The footer shows the page's content review date (not a git date), and "Edit this page"
       // for MDX pages comes from the same EDIT_BASE_URL as for generated pages.
@@ -65,7 +66,6 @@ export default defineConfig({
       credits: false,
     }),
     mdx(),
-    ...(stockSearch ? [] : [searchAdapter()]),
     contentSecurityPolicy(),
   ],
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpSync, existsSync } from 'node:fs';
 import {
-  ROOT, astroBuild, cleanUp, distStats, fail, kb, markdownTwins, mb, secs, starlightFixture,
+  ROOT, astroBuild, cleanUp, siteBuild, distStats, fail, kb, markdownTwins, mb, secs, starlightFixture,
   syntheticProject, table, tempDir, type DistStats, type Measured,
 } from './bench-lib.ts';
 
@@ -46,7 +46,7 @@ console.error(`bench:build on ${cpus().length} cores, load ${loadavg().map((l) =
     if (existsSync(join(ROOT, item))) cpSync(join(ROOT, item), join(dir, item), { recursive: true });
   }
   console.error('building the real site…');
-  const run = await astroBuild(dir);
+  const run = await siteBuild(dir);
   if (run.code !== 0) fail('the real site', run);
   report({ label: 'this site, real content', entries: 'real', run, stats: distStats(join(dir, 'dist')) });
   cleanUp(dir);
@@ -56,7 +56,7 @@ let stockPages: Map<string, string> | undefined;
 for (const size of sizes) {
   const { dir, result } = syntheticProject(size);
   console.error(`building ${size} entries (${result.pages} MDX files)…`);
-  const run = await astroBuild(dir);
+  const run = await siteBuild(dir);
   if (run.code !== 0) fail(`the ${size}-entry site`, run);
   report({ label: `this site, ${size} entries`, entries: String(result.entries), run, stats: distStats(join(dir, 'dist')) });
   if (size === 1000 && !values['no-stock']) stockPages = markdownTwins(join(dir, 'content'));

@@ -97,7 +97,15 @@ export function syntheticProject(entries: number): { dir: string; result: Synthe
   return { dir, result };
 }
 
-/** `astro build` in a project folder, with our Node. */
+/** `npm run build` in a copy of this project: the pages with Astro, then the search index (scripts/build.ts). */
+export function siteBuild(dir: string, outDir = join(dir, 'dist')): Promise<Measured> {
+  return measure(process.execPath, [join(ROOT, 'scripts', 'build.ts'), '--outDir', outDir], {
+    cwd: dir,
+    env: { AS_OF: BENCH_AS_OF, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+}
+
+/** `astro build` in a bare Starlight project, with our Node. */
 export function astroBuild(dir: string, outDir = join(dir, 'dist')): Promise<Measured> {
   const args = ['build', '--outDir', outDir];
   return measure(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {

@@ -13,7 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  ROOT, astroBuild, cleanUp, distStats, fail, markdownTwins, measure, secs, starlightFixture, syntheticProject, table, tempDir,
+  ROOT, astroBuild, cleanUp, siteBuild, distStats, fail, markdownTwins, measure, secs, starlightFixture, syntheticProject, table, tempDir,
   type Measured,
 } from './bench-lib.ts';
 
@@ -61,7 +61,7 @@ for (const size of sizes) {
   console.error(`  validator: first run ${secs(coldValidator.ms)}, then ${validator.map((v) => secs(v.ms)).join(', ')}`);
 
   console.error('  our full build…');
-  const ours = await astroBuild(dir);
+  const ours = await siteBuild(dir);
   if (ours.code !== 0) fail(`our ${size}-entry build`, ours);
   const pages = distStats(join(dir, 'dist')).pages;
   console.error(`  our build: ${secs(ours.ms)}, ${pages} pages`);
