@@ -225,17 +225,17 @@ export function readEntries({ root, entries }: ContentListing): { data: YamlFile
  * core) the worker thread starts before this returns, so the caller can read the entries while
  * the pages are parsed.
  */
-export function readPages(listing: ContentListing, { parallel = 'auto' }: LoadOptions = {}): Promise<{ pages: PageFile[]; findings: Finding[]; inWorker: boolean }> {
+export async function readPages(listing: ContentListing, { parallel = 'auto' }: LoadOptions = {}): Promise<{ pages: PageFile[]; findings: Finding[]; inWorker: boolean }> {
   const entryCount = listing.entries.reduce((n, l) => n + l.files.length, 0);
-  const inWorker = parallel === true || (parallel === 'auto' && entryCount >= PARALLEL_FROM_ENTRIES && availableParallelism() > 1);
+  const useWorker = parallel === true || (parallel === 'auto' && entryCount >= PARALLEL_FROM_ENTRIES && availableParallelism() > 1);
   const docsDir = join(listing.root, 'content', 'docs');
-  return pageBodies(listing.pages, inWorker).then(({ bodies, inWorker }) => {
-    const findings: Finding[] = [];
-    const pages = listing.pages.map((abs, i) =>
-      pageFile(posix(relative(listing.root, abs)), posix(relative(docsDir, abs)).replace(/\.mdx?$/, ''), bodies[i]!, findings),
-    );
-    return { pages, findings, inWorker };
-  });
+  // pageBodies starts the worker before this function first awaits, so before it returns.
+  const { bodies, inWorker } = await pageBodies(listing.pages, useWorker);
+  const findings: Finding[] = [];
+  const pages = listing.pages.map((abs, i) =>
+    pageFile(posix(relative(listing.root, abs)), posix(relative(docsDir, abs)).replace(/\.mdx?$/, ''), bodies[i]!, findings),
+  );
+  return { pages, findings, inWorker };
 }
 
 /** A page whose frontmatter was read the fast way: its positions are parsed only for a finding. */
