@@ -103,6 +103,25 @@ describe('search', () => {
     await context.close();
   });
 
+  it('fetches at most 150 kB (gzipped) of search files for the first query of a fresh page, a long one', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(`${h.origin}/`);
+    await page.waitForLoadState('networkidle');
+    const bodies: Promise<Buffer>[] = [];
+    page.on('response', (res) => {
+      if (new URL(res.url()).pathname.startsWith('/pagefind/')) bodies.push(res.body().catch(() => Buffer.alloc(0)));
+    });
+    await page.getByRole('button', { name: 'Tìm kiếm' }).click();
+    // Eleven words: each one costs the index file that holds it.
+    await page.getByRole('dialog').getByRole('textbox').fill('quyen loi cua cong dan khi dung can cuoc va dinh danh dien tu');
+    await expect.poll(() => page.locator('#starlight__search li.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const gz = (await Promise.all(bodies)).reduce((n, b) => n + gzipSync(b).length, 0);
+    expect(gz).toBeGreaterThan(50 * 1024); // the engine and its wasm alone: the count saw them
+    expect(gz).toBeLessThanOrEqual(150 * 1024);
+    await context.close();
+  });
+
   it('works with the keyboard only, and reads the first result', async () => {
     const { page, context } = await h.newPage();
     await page.goto(`${h.origin}/`);
