@@ -1,9 +1,10 @@
 // Serves the test build on loopback and drives Debian's Chromium through playwright-core.
 // Nothing here downloads a browser; a missing /usr/bin/chromium is a clear failure.
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
+import compression from 'compression';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { SITE_DIR } from '../site.ts';
 
@@ -16,14 +17,21 @@ export interface Harness {
   close: () => Promise<void>;
 }
 
-export async function startServer(dir = SITE_DIR): Promise<{ server: Server; origin: string }> {
+/**
+ * Serves `dir` on loopback. With `compress`, text is sent gzipped as any web host sends it: for
+ * Lighthouse, whose simulated slow network otherwise counts every byte of uncompressed HTML.
+ */
+export async function startServer(dir = SITE_DIR, { compress = false } = {}): Promise<{ server: Server; origin: string }> {
   const serve = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false });
-  const server = createServer((req, res) =>
-    serve(req, res, () => {
-      res.statusCode = 404;
-      res.end('Not found');
-    }),
-  );
+  const gzip = compress ? compression() : undefined;
+  const notFound = (res: ServerResponse) => {
+    res.statusCode = 404;
+    res.end('Not found');
+  };
+  const server = createServer((req, res) => {
+    if (!gzip) return serve(req, res, () => notFound(res));
+    gzip(req as never, res as never, () => serve(req, res, () => notFound(res)));
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return { server, origin: `http://127.0.0.1:${port}` };
