@@ -4,6 +4,7 @@
 // category under 95, the audits that cost points.
 //   --dir dist          the built site (default dist/; run npm run build first)
 //   --preset mobile     Lighthouse's default (a throttled phone), or desktop
+//   --uncompressed      serve the files as they are on disk, not gzipped as a web host would
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: join(root, 'dist') },
     preset: { type: 'string', default: 'mobile' },
+    uncompressed: { type: 'boolean', default: false },
   },
 });
 if (!existsSync(join(values.dir, 'index.html'))) {
@@ -28,7 +30,7 @@ const PAGES = ['/', '/van-ban/nd-59-2022/', '/nhiem-vu/ma-tran/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 // Served gzipped, as a web host serves it: Lighthouse's simulated phone network counts the bytes.
-const { server, origin } = await startServer(values.dir, { compress: true });
+const { server, origin } = await startServer(values.dir, { compress: !values.uncompressed });
 // The flags of the browser tests (test/browser/harness.ts), headless.
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
@@ -68,7 +70,7 @@ try {
   server.close();
 }
 
-console.log(`\nLighthouse ${values.preset} scores (target ≥ 95 each), ${values.dir}\n`);
+console.log(`\nLighthouse ${values.preset} scores (target ≥ 95 each), ${values.dir}, served ${values.uncompressed ? 'uncompressed' : 'gzipped'}\n`);
 console.log(table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], rows));
 if (failing.length > 0) {
   console.log('\nBelow 95, and the audits that cost points:');
