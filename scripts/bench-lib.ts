@@ -105,7 +105,7 @@ export function siteBuild(dir: string, outDir = join(dir, 'dist')): Promise<Meas
   });
 }
 
-/** `astro build` in a bare Starlight project, with our Node. */
+/** `astro build` with our Node: a bare Starlight project, or pages without a search index. */
 export function astroBuild(dir: string, outDir = join(dir, 'dist')): Promise<Measured> {
   const args = ['build', '--outDir', outDir];
   return measure(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {

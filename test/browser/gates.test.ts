@@ -108,14 +108,28 @@ describe('search', () => {
     await page.goto(`${h.origin}/`);
     await page.waitForLoadState('networkidle');
     const bodies: Promise<Buffer>[] = [];
+    let inFlight = 0;
+    let lastDone = Date.now();
+    const isSearchFile = (url: string) => new URL(url).pathname.startsWith('/pagefind/');
+    page.on('request', (req) => {
+      if (isSearchFile(req.url())) inFlight++;
+    });
+    const done = () => {
+      inFlight--;
+      lastDone = Date.now();
+    };
+    page.on('requestfailed', (req) => isSearchFile(req.url()) && done());
     page.on('response', (res) => {
-      if (new URL(res.url()).pathname.startsWith('/pagefind/')) bodies.push(res.body().catch(() => Buffer.alloc(0)));
+      if (!isSearchFile(res.url())) return;
+      bodies.push(res.body().catch(() => Buffer.alloc(0)));
+      done();
     });
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     // Eleven words: each one costs the index file that holds it.
     await page.getByRole('dialog').getByRole('textbox').fill('quyen loi cua cong dan khi dung can cuoc va dinh danh dien tu');
-    await expect.poll(() => page.locator('#starlight__search li.pagefind-ui__result').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.waitForLoadState('networkidle');
+    // Results show their links once their data has arrived; then wait for the search to go quiet.
+    await expect.poll(() => page.locator('#starlight__search li.pagefind-ui__result a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => inFlight === 0 && Date.now() - lastDone > 500, { timeout: 10_000 }).toBe(true);
     const gz = (await Promise.all(bodies)).reduce((n, b) => n + gzipSync(b).length, 0);
     expect(gz).toBeGreaterThan(50 * 1024); // the engine and its wasm alone: the count saw them
     expect(gz).toBeLessThanOrEqual(150 * 1024);

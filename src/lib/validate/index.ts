@@ -34,6 +34,8 @@ const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleten
 export async function readContent(root: string, options: LoadOptions = {}) {
   const listing = listContent(root);
   const reading = readPages(listing, options);
+  // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
+  reading.catch(() => {});
   const entries = readEntries(listing);
   const { valid, findings: entryFindings } = checkEntrySchemas(entries.data);
   const content: Content = { documents: [], agencies: [], tasks: [], benefits: [], glossary: [] };

@@ -119,11 +119,21 @@ class LazyYamlFile implements YamlFile {
   }
 
   get doc(): Document {
-    return (this.#parsed ??= fullParse(readText(this.#path))).doc;
+    return this.#positions().doc;
   }
 
   get lines(): LineCounter {
-    return (this.#parsed ??= fullParse(readText(this.#path))).lines;
+    return this.#positions().lines;
+  }
+
+  #positions() {
+    if (this.#parsed) return this.#parsed;
+    // A file deleted since it was read has no positions left to give: its findings go to line 1.
+    let text = '';
+    try {
+      text = readText(this.#path);
+    } catch {}
+    return (this.#parsed = fullParse(text));
   }
 }
 
