@@ -23,6 +23,8 @@ export interface Measured {
   peakMb: number;
   code: number;
   output: string;
+  /** When each piece of output arrived, in ms from the start: to time a step the command logs. */
+  chunks: Array<{ ms: number; text: string }>;
 }
 
 /** Resident memory of a process and its descendants, read from /proc (Linux). */
@@ -62,8 +64,13 @@ export function measure(cmd: string, args: string[], options: { cwd: string; env
     const started = performance.now();
     const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
+    const chunks: Measured['chunks'] = [];
+    const onData = (d: Buffer) => {
+      output += d;
+      chunks.push({ ms: performance.now() - started, text: String(d) });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     let peak = 0;
     const sample = () => {
       if (child.pid) peak = Math.max(peak, treeRss(child.pid));
@@ -72,7 +79,7 @@ export function measure(cmd: string, args: string[], options: { cwd: string; env
     child.on('error', fail);
     child.on('close', (code) => {
       clearInterval(timer);
-      done({ ms: performance.now() - started, peakMb: peak / 2 ** 20, code: code ?? 1, output });
+      done({ ms: performance.now() - started, peakMb: peak / 2 ** 20, code: code ?? 1, output, chunks });
     });
   });
 }
@@ -314,6 +321,15 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
     writeFileSync(file, md);
   }
   return dir;
+}
+
+/** Time between the first output matching `from` and the first later output matching `to`, in ms. */
+export function stepMs(run: Measured, from: RegExp, to: RegExp): number | undefined {
+  const plain = (t: string) => t.replace(/\x1b\[[0-9;]*m/g, '');
+  const start = run.chunks.findIndex((c) => from.test(plain(c.text)));
+  if (start < 0) return undefined;
+  const end = run.chunks.findIndex((c, i) => i >= start && to.test(plain(c.text)));
+  return end < 0 ? undefined : run.chunks[end]!.ms - run.chunks[start]!.ms;
 }
 
 export function cleanUp(...dirs: string[]) {

@@ -13,7 +13,7 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  ROOT, astroBuild, cleanUp, siteBuild, distStats, fail, markdownTwins, measure, secs, starlightFixture, syntheticProject, table, tempDir,
+  ROOT, astroBuild, cleanUp, siteBuild, stepMs, distStats, fail, markdownTwins, measure, secs, starlightFixture, syntheticProject, table, tempDir,
   type Measured,
 } from './bench-lib.ts';
 
@@ -38,6 +38,7 @@ interface Result {
   bare: Measured;
   withLinks: Measured;
   linkErrors: string;
+  slvStep: number | undefined;
 }
 const results: Result[] = [];
 const startLoad = loadavg()[0]!;
@@ -83,16 +84,19 @@ for (const size of sizes) {
   // generated files (/data/…) are not in the Markdown copy, so it flags a few links to them.
   const plain = withLinks.output.replace(/\x1b\[[0-9;]*m/g, '');
   const linkErrors = plain.match(/Found (\d+) invalid links?/)?.[1] ?? (/links are valid/i.test(plain) ? '0' : '?');
-  console.error(`  with links validator: ${secs(withLinks.ms)} (${linkErrors} links flagged)`);
+  // Its own step after the pages are built, timed from its log: a floor for what it adds, read
+  // within one build (two builds of 19,000 pages differ by more than a minute from run to run).
+  const slvStep = stepMs(withLinks, /validating links/, /links are valid|invalid links?/i);
+  console.error(`  with links validator: ${secs(withLinks.ms)} (${linkErrors} links flagged; its validation step ${slvStep === undefined ? '?' : secs(slvStep)})`);
   cleanUp(slvDir);
 
-  results.push({ size, pages, validator, coldValidator, ours, bare, withLinks, linkErrors });
+  results.push({ size, pages, validator, coldValidator, ours, bare, withLinks, linkErrors, slvStep });
 }
 
 const median = (runs: Measured[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
 console.log(`\nChecking content and building, ${cpus().length} cores, load at start ${startLoad.toFixed(1)}\n`);
 console.log(table(
-  ['entries', 'our validator (median of 3)', 'first run, empty compile cache', 'validator peak RSS', 'starlight-links-validator adds', 'adds ÷ validator'],
+  ['entries', 'our validator (median of 3)', 'first run, empty compile cache', 'validator peak RSS', 'build with starlight-links-validator − without', 'its validation step', 'step ÷ validator'],
   results.map((r) => {
     const v = median(r.validator);
     const adds = r.withLinks.ms - r.bare.ms;
@@ -102,7 +106,8 @@ console.log(table(
       secs(r.coldValidator.ms),
       `${Math.max(...r.validator.map((x) => x.peakMb)).toFixed(0)} MB`,
       `${secs(adds)} (${secs(r.bare.ms)} → ${secs(r.withLinks.ms)}, ${r.linkErrors} links flagged)`,
-      `${(adds / v.ms).toFixed(1)}×`,
+      r.slvStep === undefined ? '?' : secs(r.slvStep),
+      r.slvStep === undefined ? '?' : `${(r.slvStep / v.ms).toFixed(1)}×`,
     ];
   }),
 ));
@@ -120,7 +125,9 @@ if (big) {
   console.log(table(['target', 'measured', ''], [
     ['validator < 2 s', secs(v.ms), check(v.ms < 2000)],
     ['validator < 500 MB', `${Math.max(...big.validator.map((x) => x.peakMb)).toFixed(0)} MB`, check(Math.max(...big.validator.map((x) => x.peakMb)) < 500)],
-    ['validator ≥ 10× faster than what starlight-links-validator adds', `${((big.withLinks.ms - big.bare.ms) / v.ms).toFixed(1)}×`, check(big.withLinks.ms - big.bare.ms >= 10 * v.ms)],
+    // Its validation step alone is a floor for what the plugin adds (it also collects links and
+    // headings while every page renders); the difference of two builds is the whole, but noisy.
+    ['validator ≥ 10× faster than what starlight-links-validator adds (its validation step alone)', big.slvStep === undefined ? '?' : `${(big.slvStep / v.ms).toFixed(1)}×`, check(big.slvStep !== undefined && big.slvStep >= 10 * v.ms)],
     ['our build ≤ 1.3× bare Starlight', `${(big.ours.ms / big.bare.ms).toFixed(2)}×`, check(big.ours.ms <= 1.3 * big.bare.ms)],
   ]));
 }
