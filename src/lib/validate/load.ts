@@ -1,12 +1,11 @@
 // Reads all of content/ once: YAML entries with their source positions, MDX pages with their
 // frontmatter and Markdown tree. It only reads; nothing here writes to content/.
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import { quickData } from '../yaml-fast.ts';
-import { readText } from './read-text.ts';
 import type { Root } from 'mdast';
 import type { PageBody } from './page-body.ts';
 import { COLLECTIONS, type DataCollection } from '../schemas.ts';
@@ -131,7 +130,7 @@ class LazyYamlFile implements YamlFile {
     // A file deleted since it was read has no positions left to give: its findings go to line 1.
     let text = '';
     try {
-      text = readText(this.#path);
+      text = readFileSync(this.#path, 'utf8');
     } catch {}
     return (this.#parsed = fullParse(text));
   }
@@ -209,7 +208,7 @@ export function readEntries({ root, entries }: ContentListing): { data: YamlFile
     // Read one after another: for thousands of small files, a promise per file costs more than the reading.
     for (const abs of files) {
       const file = posix(`content${sep}${abs.slice(contentDir.length + 1)}`);
-      const text = readText(abs);
+      const text = readFileSync(abs, 'utf8');
       const id = abs.slice(abs.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, '');
       const quick = quickData(text);
       if (quick) {

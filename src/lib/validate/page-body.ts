@@ -7,7 +7,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { micromarkHeadingId } from 'micromark-heading-id';
 import { mdastHeadingId } from 'mdast-heading-id';
 import type { Root } from 'mdast';
-import { readText } from './read-text.ts';
+import { readFileSync } from 'node:fs';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -47,5 +47,5 @@ export function parsePageBody(text: string): PageBody {
 }
 
 export function readPageBodies(paths: readonly string[]): PageBody[] {
-  return paths.map((path) => parsePageBody(readText(path)));
+  return paths.map((path) => parsePageBody(readFileSync(path, 'utf8')));
 }
