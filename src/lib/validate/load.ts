@@ -2,7 +2,7 @@
 // frontmatter and Markdown tree. It only reads; nothing here writes to content/.
 import { readFileSync, readdirSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import { quickData } from '../yaml-fast.ts';
@@ -42,6 +42,8 @@ export interface ContentTree {
 }
 
 const posix = sep === '/' ? (p: string) => p : (p: string) => p.split(sep).join('/');
+/** A path under `dir` as seen from `dir`, with forward slashes: a slice, not a path.relative() call. */
+const under = (dir: string, abs: string) => posix(abs.slice(dir.length + 1));
 
 /** Files under `dir` whose names match, sorted. (Node's own recursive listing is ten times slower here.) */
 function listFiles(dir: string, pattern: RegExp): string[] {
@@ -141,8 +143,9 @@ export { quickData };
 export interface LoadOptions {
   /**
    * Parse the pages in a worker thread while this one reads the entries. 'auto' (the default)
-   * does so on a machine with more than one core for a large registry, where it saves a third of
-   * the time; for a few hundred files, starting a worker costs more than it saves.
+   * does so on a machine with more than one core for a large registry, where it saved about a
+   * tenth of the time here (the two threads slow each other down); for a few hundred files,
+   * starting a worker costs more than it saves.
    */
   parallel?: boolean | 'auto';
 }
@@ -202,12 +205,11 @@ export function listContent(root: string): ContentListing {
 export function readEntries({ root, entries }: ContentListing): { data: YamlFile[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const data: YamlFile[] = [];
-  // Every file is under content/: its path from the root is a slice, not a path.relative() call.
   const contentDir = join(root, 'content');
   for (const { collection, files } of entries) {
     // Read one after another: for thousands of small files, a promise per file costs more than the reading.
     for (const abs of files) {
-      const file = posix(`content${sep}${abs.slice(contentDir.length + 1)}`);
+      const file = `content/${under(contentDir, abs)}`;
       const text = readFileSync(abs, 'utf8');
       const id = abs.slice(abs.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, '');
       const quick = quickData(text);
@@ -242,7 +244,7 @@ export async function readPages(listing: ContentListing, { parallel = 'auto' }: 
   const { bodies, inWorker } = await pageBodies(listing.pages, useWorker);
   const findings: Finding[] = [];
   const pages = listing.pages.map((abs, i) =>
-    pageFile(posix(relative(listing.root, abs)), posix(relative(docsDir, abs)).replace(/\.mdx?$/, ''), bodies[i]!, findings),
+    pageFile(`content/docs/${under(docsDir, abs)}`, under(docsDir, abs).replace(/\.mdx?$/, ''), bodies[i]!, findings),
   );
   return { pages, findings, inWorker };
 }
