@@ -88,7 +88,7 @@ describe('the fast reader', () => {
   it('reads YAML of any shape as the full parser does, or leaves it to the full parser', () => {
     const scalar = fc.oneof(
       fc.string(),
-      fc.constantFrom('012', '0o17', '0x1F', '1_000', '1e3', '.inf', '-.Inf', '.nan', 'null', '~', 'Null', 'TRUE', 'yes', 'no', 'on', '2022-09-05', '2022-9-5', '12:30', '+1', '-0', '0.', '"quoted"', "'single'", ''),
+      fc.constantFrom('012', '0o17', '0x1F', '1_000', '1e3', '.inf', '-.Inf', '.nan', 'null', '~', 'Null', 'TRUE', 'yes', 'no', 'on', '2022-09-05', '2022-9-5', '12:30', '+1', '-0', '0.', '"quoted"', "'single'", '', '""#', "'a'#b", '[1]#', '{}#'),
     );
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 3 })),
