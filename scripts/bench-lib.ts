@@ -23,8 +23,6 @@ export interface Measured {
   peakMb: number;
   code: number;
   output: string;
-  /** When each piece of output arrived, in ms from the start: to time a step the command logs. */
-  chunks: Array<{ ms: number; text: string }>;
 }
 
 /** Resident memory of a process and its descendants, read from /proc (Linux). */
@@ -64,10 +62,8 @@ export function measure(cmd: string, args: string[], options: { cwd: string; env
     const started = performance.now();
     const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const chunks: Measured['chunks'] = [];
     const onData = (d: Buffer) => {
       output += d;
-      chunks.push({ ms: performance.now() - started, text: String(d) });
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
@@ -79,7 +75,7 @@ export function measure(cmd: string, args: string[], options: { cwd: string; env
     child.on('error', fail);
     child.on('close', (code) => {
       clearInterval(timer);
-      done({ ms: performance.now() - started, peakMb: peak / 2 ** 20, code: code ?? 1, output, chunks });
+      done({ ms: performance.now() - started, peakMb: peak / 2 ** 20, code: code ?? 1, output });
     });
   });
 }
@@ -112,10 +108,13 @@ export function siteBuild(dir: string, outDir = join(dir, 'dist')): Promise<Meas
   });
 }
 
-/** `astro build` with our Node: a bare Starlight project, or pages without a search index. */
-export function astroBuild(dir: string, outDir = join(dir, 'dist')): Promise<Measured> {
+/**
+ * `astro build` with our Node: a bare Starlight project, or pages without a search index.
+ * `nodeArgs` go to Node itself (a CPU profile, say).
+ */
+export function astroBuild(dir: string, outDir = join(dir, 'dist'), nodeArgs: string[] = []): Promise<Measured> {
   const args = ['build', '--outDir', outDir];
-  return measure(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
+  return measure(process.execPath, [...nodeArgs, join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), ...args], {
     cwd: dir,
     env: { AS_OF: BENCH_AS_OF, ASTRO_TELEMETRY_DISABLED: '1' },
   });
@@ -323,13 +322,40 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
   return dir;
 }
 
-/** Time between the first output matching `from` and the first later output matching `to`, in ms. */
-export function stepMs(run: Measured, from: RegExp, to: RegExp): number | undefined {
-  const plain = (t: string) => t.replace(/\x1b\[[0-9;]*m/g, '');
-  const start = run.chunks.findIndex((c) => from.test(plain(c.text)));
-  if (start < 0) return undefined;
-  const end = run.chunks.findIndex((c, i) => i >= start && to.test(plain(c.text)));
-  return end < 0 ? undefined : run.chunks[end]!.ms - run.chunks[start]!.ms;
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { url: string }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/**
+ * CPU time spent in a package's code and in what it called, in ms, summed over the profiles
+ * `node --cpu-prof` wrote to `dir` (one per thread): what the package itself costs within one
+ * run, where the difference of two runs drowns in their noise.
+ */
+export function cpuInPackage(dir: string, packageName: string): number {
+  const marker = `/node_modules/${packageName}/`;
+  let total = 0;
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
+    const profile = JSON.parse(readFileSync(join(dir, name), 'utf8')) as CpuProfile;
+    const parent = new Map<number, number>();
+    for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+    const url = new Map(profile.nodes.map((n) => [n.id, n.callFrame.url]));
+    const inside = new Map<number, boolean>();
+    const isInside = (id: number): boolean => {
+      let known = inside.get(id);
+      if (known === undefined) {
+        const up = parent.get(id);
+        known = url.get(id)!.includes(marker) || (up !== undefined && isInside(up));
+        inside.set(id, known);
+      }
+      return known;
+    };
+    profile.samples.forEach((id, i) => {
+      if (isInside(id)) total += profile.timeDeltas[i]! / 1000;
+    });
+  }
+  return total;
 }
 
 export function cleanUp(...dirs: string[]) {

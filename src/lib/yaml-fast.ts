@@ -10,9 +10,12 @@ import { load as loadYaml, CORE_SCHEMA } from 'js-yaml';
  * their line (src/lib/validate/load.ts).
  */
 export function quickData(text: string): { value: unknown } | undefined {
+  // Anchors, aliases and tags (&a, *a, !t) and the reserved @ and ` only count where a value can
+  // start: at the start of a line or after a space or a flow indicator; directives (%) only at the
+  // start of a line. Anywhere else ("KH&CN", "50%") they are text, and the text is read here.
   // Explicit keys ("? key") are read differently by the two parsers (a bare "?" is null to one,
   // "" to the other): they go to the full parser too.
-  if (/[&*!%@`\t]/.test(text) || /^\s*\?(\s|$)/m.test(text)) return undefined;
+  if (/\t|(?:^|[\s[\]{},:])[&*!@`]|^%/m.test(text) || /^\s*\?(\s|$)/m.test(text)) return undefined;
   // A "#" right after a closing quote or bracket ("a"#x, [1]#) is a syntax error to the full
   // parser (a comment needs a space before it); js-yaml takes it as a comment. Found by the
   // property test; such text goes to the full parser, which reports it at its line.

@@ -81,14 +81,15 @@ describe('the fast reader', () => {
         if (quickData(text)) read++;
       }
     }
-    // Most entries take the fast way; a few (with "&" or "*" in their text) the full one.
-    expect(read).toBeGreaterThan(150);
+    // Nearly all take the fast way: "&" or "%" inside text ("KH&CN", "50%") is text to both readers.
+    expect(read).toBeGreaterThan(230);
   });
 
   it('reads YAML of any shape as the full parser does, or leaves it to the full parser', () => {
     const scalar = fc.oneof(
       fc.string(),
-      fc.constantFrom('012', '0o17', '0x1F', '1_000', '1e3', '.inf', '-.Inf', '.nan', 'null', '~', 'Null', 'TRUE', 'yes', 'no', 'on', '2022-09-05', '2022-9-5', '12:30', '+1', '-0', '0.', '"quoted"', "'single'", '', '""#', "'a'#b", '[1]#', '{}#'),
+      fc.constantFrom('012', '0o17', '0x1F', '1_000', '1e3', '.inf', '-.Inf', '.nan', 'null', '~', 'Null', 'TRUE', 'yes', 'no', 'on', '2022-09-05', '2022-9-5', '12:30', '+1', '-0', '0.', '"quoted"', "'single'", '', '""#', "'a'#b", '[1]#', '{}#',
+        'KH&CN', '50%', 'a*b', 'a!b', 'a@b', '&a x', '*a', 'x &a y', '!!str 1', '!t x', '%YAML 1.2\n---\nx', '@x', '`x', '[&a 1, *a]', '{a: &b c, d: *b}', '{"a":&b c}', '- &a x\n- *a'),
     );
     const value = fc.letrec((tie) => ({
       node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 3 })),

@@ -159,6 +159,9 @@ interface Bodies {
   inWorker: boolean;
 }
 
+/** The worker sits beside this module: page-worker.ts in the sources, page-worker.mjs in the bundle (scripts/validate.ts). */
+const OWN_EXTENSION = import.meta.url.slice(import.meta.url.lastIndexOf('.'));
+
 /** Reads and parses the pages in a worker thread, or here if a worker cannot run. */
 function pageBodies(paths: string[], parallel: boolean): Promise<Bodies> {
   const here = async () => ({ bodies: (await import('./page-body.ts')).readPageBodies(paths), inWorker: false });
@@ -172,7 +175,7 @@ function pageBodies(paths: string[], parallel: boolean): Promise<Bodies> {
       }
     };
     try {
-      const worker = new Worker(new URL('./page-worker.ts', import.meta.url), { workerData: paths });
+      const worker = new Worker(new URL(`./page-worker${OWN_EXTENSION}`, import.meta.url), { workerData: paths });
       worker.once('message', (bodies: PageBody[]) => {
         answered = true;
         done({ bodies, inWorker: true });

@@ -1,0 +1,95 @@
+// `npm run validate` as an editor runs it: the npm script's own command, from its bundle. What it
+// prints and how it exits must be the validator's, whether the bundle is built or reused.
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { CLEAN_FILES, writeTree } from '../../../test/fixtures/content-tree.ts';
+import { generateContent } from '../synthetic.ts';
+import { PARALLEL_FROM_ENTRIES } from './load.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const cache = mkdtempSync(join(tmpdir(), 'validate-cache-'));
+// Two mistakes in two files: an unknown issuer (line 3 of the document) and an unknown legal basis.
+const tree = writeTree({
+  'documents/nd-1-2022.yaml': stringify({ ...(CLEAN_FILES['documents/nd-1-2022.yaml'] as object), issuer: 'bo-aa' }),
+  'benefits/cu-the.yaml': stringify({ ...(CLEAN_FILES['benefits/cu-the.yaml'] as object), legalBasis: ['nd-2-2042'] }),
+});
+afterAll(() => {
+  tree.cleanup();
+  rmSync(cache, { recursive: true, force: true });
+});
+
+/** package.json's "validate" script, split into its environment, program and arguments. */
+function npmScript(): { env: Record<string, string>; args: string[] } {
+  const words: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.validate.split(/\s+/);
+  const env: Record<string, string> = {};
+  while (/^[A-Z_]+=/.test(words[0]!)) {
+    const [name, value] = words.shift()!.split('=') as [string, string];
+    env[name] = value;
+  }
+  expect(words.shift()).toBe('node');
+  return { env, args: words };
+}
+
+async function validate(...extra: string[]) {
+  return validateAt(tree.root, ...extra);
+}
+
+async function validateAt(root: string, ...extra: string[]) {
+  const { env, args } = npmScript();
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [...args, '--root', root, ...extra], {
+      cwd: ROOT,
+      env: { ...process.env, ...env, VALIDATE_CACHE: cache },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+describe('npm run validate', () => {
+  it('reports every problem at its line and exits 1, the first time (bundle built) and the next (bundle reused)', async () => {
+    for (const _run of [1, 2]) {
+      const { code, stdout, stderr } = await validate();
+      expect(code).toBe(1);
+      expect(stdout).toMatch(/^content\/documents\/nd-1-2022\.yaml:3:9 {2}error {2}.*unknown agency "bo-aa".*did you mean "bo-a"/m);
+      expect(stdout).toMatch(/^content\/benefits\/cu-the\.yaml:\d+:\d+ {2}error {2}.*"nd-2-2042".*"nd-2-2024"/m);
+      expect(stdout).toMatch(/^2 errors, 0 warnings$/m);
+      expect(stderr).toMatch(/validate: \d+ entries and \d+ pages checked in \d+ ms: 2 errors, 0 warnings/);
+    }
+  });
+
+  it('gives JSON to tools', async () => {
+    const { code, stdout } = await validate('--format', 'json');
+    expect(code).toBe(1);
+    const { findings, summary } = JSON.parse(stdout) as { findings: Array<{ file: string; line: number; column: number }>; summary: string };
+    expect(findings.map((f) => `${f.file}:${f.line}`)).toContain('content/documents/nd-1-2022.yaml:3');
+    expect(summary).toBe('2 errors, 0 warnings');
+  });
+
+  it('parses the pages of a large registry in the bundled worker thread, and finds nothing in a clean one', async () => {
+    const large = mkdtempSync(join(tmpdir(), 'validate-large-'));
+    try {
+      generateContent(large, join(ROOT, 'content'), { entries: PARALLEL_FROM_ENTRIES });
+      const { code, stdout, stderr } = await validateAt(large);
+      expect(stderr).toMatch(new RegExp(`validate: ${PARALLEL_FROM_ENTRIES} entries and \\d+ pages checked in \\d+ ms \\(pages parsed in a worker thread\\): 0 errors`));
+      expect(stdout).not.toMatch(/ error /);
+      expect(code).toBe(0);
+    } finally {
+      rmSync(large, { recursive: true, force: true });
+    }
+  });
+
+  it('answers a bad option with what the options are, and exit code 2', async () => {
+    const { code, stderr } = await validate('--formt', 'json');
+    expect(code).toBe(2);
+    expect(stderr).toContain("Unknown option '--formt'");
+    expect(stderr).toContain('--format text|json|github');
+  });
+});
