@@ -3,7 +3,8 @@
 //
 // Starting is most of a short run: the validator runs from one bundled file, rebuilt when a source
 // changes (src/build/prebundle.ts, ADR 0007), under Node's compile cache, which the npm script turns
-// on before this file is read (the cache then also spares stripping its types). The npm script
+// on before this file is read (the cache then also spares stripping its types). Files unchanged
+// since the last run are not read again (src/lib/validate/parse-cache.ts); --no-cache reads all. The npm script
 // caps V8's young generation at 8 MB a half: most of what reading ten thousand entries allocates
 // stays alive to the end, and each collection of a larger young generation copies more of it.
 // npm run bench measures the command as the npm script runs it.
@@ -16,9 +17,11 @@ const ROOT = resolve(import.meta.dirname, '..');
 const cache = enableCompileCache(join(ROOT, 'node_modules', '.cache', 'node-compile'));
 if (cache.directory) process.env.NODE_COMPILE_CACHE ??= cache.directory;
 const { prebundle } = await import('../src/build/prebundle.ts');
-const { files } = await prebundle(process.env.VALIDATE_CACHE ?? join(ROOT, 'node_modules', '.cache', 'validate'), {
+const cacheDir = process.env.VALIDATE_CACHE ?? join(ROOT, 'node_modules', '.cache', 'validate');
+const { files, version } = await prebundle(cacheDir, {
   cli: join(ROOT, 'src/lib/validate/cli.ts'),
   'page-worker': join(ROOT, 'src/lib/validate/page-worker.ts'),
 });
 const { main } = (await import(pathToFileURL(files.cli!).href)) as typeof import('../src/lib/validate/cli.ts');
-process.exitCode = await main(process.argv.slice(2), { root: ROOT });
+// What reading gave is kept beside the bundle, for the bundle that read it: new code reads anew.
+process.exitCode = await main(process.argv.slice(2), { root: ROOT, cache: { dir: cacheDir, version } });

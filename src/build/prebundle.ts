@@ -6,10 +6,12 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { join, resolve } from 'node:path';
 
 /** Changed whenever the way bundles are built changes, so that older bundles are rebuilt. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface Manifest {
   format: number;
+  /** Set at each build. */
+  version: string;
   node: string;
   entries: Record<string, string>;
   /** Every file the bundle was built from, with its size and modification time then. */
@@ -21,6 +23,8 @@ export interface Prebundled {
   files: Record<string, string>;
   /** Whether it was built in this call (first run, or a source changed) rather than reused. */
   built: boolean;
+  /** Names this build of the bundles: it changes whenever they are built again. */
+  version: string;
 }
 
 function readManifest(path: string): Manifest | undefined {
@@ -61,7 +65,7 @@ export async function prebundle(dir: string, entries: Record<string, string>): P
     manifest.node === process.version &&
     JSON.stringify(manifest.entries) === JSON.stringify(absolute) &&
     manifest.inputs.every(unchanged);
-  if (fresh) return { files, built: false };
+  if (fresh) return { files, built: false, version: manifest.version };
 
   // Loaded only to build: esbuild starts a process of its own.
   const { build } = await import('esbuild');
@@ -86,6 +90,7 @@ export async function prebundle(dir: string, entries: Record<string, string>): P
     // A file gone since the build reads as changed at the next run.
     return [resolve(path), stat?.size ?? -1, stat?.mtimeMs ?? -1];
   });
-  writeWhole(manifestPath, JSON.stringify({ format: FORMAT, node: process.version, entries: absolute, inputs } satisfies Manifest));
-  return { files, built: true };
+  const version = `${process.version}-${Date.now().toString(36)}-${process.pid}`;
+  writeWhole(manifestPath, JSON.stringify({ format: FORMAT, version, node: process.version, entries: absolute, inputs } satisfies Manifest));
+  return { files, built: true, version };
 }

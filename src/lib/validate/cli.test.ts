@@ -1,7 +1,7 @@
 // `npm run validate` as an editor runs it: the npm script's own command, from its bundle. What it
 // prints and how it exits must be the validator's, whether the bundle is built or reused.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -40,11 +40,15 @@ async function validate(...extra: string[]) {
 }
 
 async function validateAt(root: string, ...extra: string[]) {
+  return validateWith(cache, root, ...extra);
+}
+
+async function validateWith(cacheDir: string, root: string, ...extra: string[]) {
   const { env, args } = npmScript();
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [...args, '--root', root, ...extra], {
       cwd: ROOT,
-      env: { ...process.env, ...env, VALIDATE_CACHE: cache },
+      env: { ...process.env, ...env, VALIDATE_CACHE: cacheDir },
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -61,7 +65,46 @@ describe('npm run validate', () => {
       expect(stdout).toMatch(/^content\/documents\/nd-1-2022\.yaml:3:9 {2}error {2}.*unknown agency "bo-aa".*did you mean "bo-a"/m);
       expect(stdout).toMatch(/^content\/benefits\/cu-the\.yaml:\d+:\d+ {2}error {2}.*"nd-2-2042".*"nd-2-2024"/m);
       expect(stdout).toMatch(/^2 errors, 0 warnings$/m);
-      expect(stderr).toMatch(/validate: \d+ entries and \d+ pages checked in \d+ ms: 2 errors, 0 warnings/);
+      expect(stderr).toMatch(/validate: \d+ entries and \d+ pages checked in \d+ ms( \([^)]*\))?: 2 errors, 0 warnings/);
+    }
+  });
+
+  it('does not read again what has not changed since the last run, and reads what has', async () => {
+    const own = mkdtempSync(join(tmpdir(), 'validate-cache-'));
+    // Files saved an hour ago: the cache does not keep a file modified in the last moments.
+    const backdate = (path: string, hours: number) => {
+      const when = new Date(Date.now() - hours * 3_600_000);
+      utimesSync(path, when, when);
+    };
+    for (const f of readdirSync(join(tree.root, 'content'), { recursive: true, withFileTypes: true })) {
+      if (f.isFile()) backdate(join(f.parentPath, f.name), 1);
+    }
+    const run = () => validateWith(own, tree.root);
+    try {
+      const first = await run();
+      expect(first.stderr).not.toContain('not read again');
+      const second = await run();
+      expect(second.stderr).toMatch(/\((\d+) unchanged files not read again/);
+      expect(second.stdout).toBe(first.stdout);
+      expect(second.code).toBe(1);
+
+      // The editor fixes the unknown issuer: only that file is read, and its error is gone.
+      const doc = join(tree.root, 'content/documents/nd-1-2022.yaml');
+      writeFileSync(doc, readFileSync(doc, 'utf8').replace('issuer: bo-aa', 'issuer: bo-a'));
+      backdate(doc, 0.5);
+      const third = await run();
+      expect(third.stdout).not.toContain('bo-aa');
+      expect(third.stdout).toMatch(/^1 error, 0 warnings$/m);
+      const reused = (r: { stderr: string }) => Number(/\((\d+) unchanged files/.exec(r.stderr)?.[1]);
+      expect(reused(third)).toBe(reused(second) - 1);
+      // --no-cache reads everything, with the same answer.
+      const all = await validateWith(own, tree.root, '--no-cache');
+      expect(all.stderr).not.toContain('not read again');
+      expect(all.stdout).toBe(third.stdout);
+    } finally {
+      const doc = join(tree.root, 'content/documents/nd-1-2022.yaml');
+      writeFileSync(doc, readFileSync(doc, 'utf8').replace('issuer: bo-a\n', 'issuer: bo-aa\n'));
+      rmSync(own, { recursive: true, force: true });
     }
   });
 
@@ -78,7 +121,7 @@ describe('npm run validate', () => {
     try {
       generateContent(large, join(ROOT, 'content'), { entries: PARALLEL_FROM_ENTRIES });
       const { code, stdout, stderr } = await validateAt(large);
-      expect(stderr).toMatch(new RegExp(`validate: ${PARALLEL_FROM_ENTRIES} entries and \\d+ pages checked in \\d+ ms \\(pages parsed in a worker thread\\): 0 errors`));
+      expect(stderr).toMatch(new RegExp(`validate: ${PARALLEL_FROM_ENTRIES} entries and \\d+ pages checked in \\d+ ms \\([^)]*pages parsed in a worker thread\\): 0 errors`));
       expect(stdout).not.toMatch(/ error /);
       expect(code).toBe(0);
     } finally {

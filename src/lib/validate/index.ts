@@ -1,6 +1,7 @@
 // The validator: reads all of content/ once, runs every check, and returns every finding. It
 // never writes anything.
-import { listContent, readEntries, readPages, type ContentTree, type LoadOptions } from './load.ts';
+import { keepValid, listContent, readEntries, readPages, type ContentTree, type LoadOptions } from './load.ts';
+import { ParseCache, cacheFiles } from './parse-cache.ts';
 import { checkEntrySchemas, checkPageSchemas } from './checks/schema.ts';
 import { checkDuplicates } from './checks/ids.ts';
 import { checkReferences } from './checks/references.ts';
@@ -22,7 +23,14 @@ export interface ValidateOptions extends LoadOptions {
 
 export interface ValidateResult {
   findings: Finding[];
-  stats: { files: number; entries: number; pages: number; pagesInWorker: boolean };
+  stats: {
+    files: number;
+    entries: number;
+    pages: number;
+    pagesInWorker: boolean;
+    /** Entries and pages taken from the cache of the last run, unread (with the `cache` option). */
+    reused: { entries: number; pages: number };
+  };
 }
 
 const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleteness, checkLinks, checkReview];
@@ -36,8 +44,10 @@ export async function readContent(root: string, options: LoadOptions = {}) {
   const reading = readPages(listing, options);
   // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
   reading.catch(() => {});
-  const entries = readEntries(listing);
+  const cache = options.cache && new ParseCache(cacheFiles(options.cache, root).entries);
+  const entries = readEntries(listing, cache);
   const { valid, findings: entryFindings } = checkEntrySchemas(entries.data);
+  if (cache) keepValid(cache, entries.toKeep, valid.values());
   const content: Content = { documents: [], agencies: [], tasks: [], benefits: [], glossary: [] };
   const files = new Map<string, YamlFile>();
   for (const [key, { file, data }] of valid) {
@@ -45,13 +55,16 @@ export async function readContent(root: string, options: LoadOptions = {}) {
     files.set(key, file);
   }
   const graph = buildGraph(content);
-  const { pages, findings: pageFindings, inWorker } = await reading;
+  const { pages, findings: pageFindings, inWorker, reused: pagesReused } = await reading;
   const tree: ContentTree = { root, data: entries.data, pages, findings: [...entries.findings, ...pageFindings] };
-  return { tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph, pagesInWorker: inWorker };
+  return {
+    tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph, pagesInWorker: inWorker,
+    reused: { entries: cache?.reused ?? 0, pages: pagesReused },
+  };
 }
 
-export async function validate({ root, asOf = asOfDate(), parallel }: ValidateOptions): Promise<ValidateResult> {
-  const { tree, files, schemaFindings, graph, pagesInWorker } = await readContent(root, { parallel });
+export async function validate({ root, asOf = asOfDate(), parallel, cache }: ValidateOptions): Promise<ValidateResult> {
+  const { tree, files, schemaFindings, graph, pagesInWorker, reused } = await readContent(root, { parallel, cache });
   const idSets = new Map<DataCollection, Set<string>>();
   const ctx: Context = {
     tree,
@@ -70,6 +83,6 @@ export async function validate({ root, asOf = asOfDate(), parallel }: ValidateOp
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {
     findings,
-    stats: { files: tree.data.length + tree.pages.length, entries: tree.data.length, pages: tree.pages.length, pagesInWorker },
+    stats: { files: tree.data.length + tree.pages.length, entries: tree.data.length, pages: tree.pages.length, pagesInWorker, reused },
   };
 }

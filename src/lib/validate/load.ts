@@ -6,8 +6,9 @@ import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import { quickData } from '../yaml-fast.ts';
+import { ParseCache, cacheFiles, type CacheSetting, type Lookup, type ParseCacheOptions } from './parse-cache.ts';
 import type { Root } from 'mdast';
-import type { PageBody } from './page-body.ts';
+import type { PageAnswer, PageBody, PageWork } from './page-body.ts';
 import { COLLECTIONS, type DataCollection } from '../schemas.ts';
 import type { Finding, Position } from './types.ts';
 
@@ -19,6 +20,11 @@ export interface YamlFile {
   lines: LineCounter;
   /** The plain data, or undefined when the YAML itself does not parse. */
   data: unknown;
+  /**
+   * Set when `data` is what the entry's schema gave at an earlier run of the command, the file
+   * unchanged since (parse-cache.ts): the schema need not run on it again.
+   */
+  validated?: boolean;
 }
 
 export interface PageFile {
@@ -108,15 +114,17 @@ class LazyYamlFile implements YamlFile {
   readonly id: string;
   readonly collection: DataCollection;
   readonly data: unknown;
+  readonly validated: boolean;
   readonly #path: string;
   #parsed?: { doc: Document; lines: LineCounter };
 
-  constructor(file: string, id: string, collection: DataCollection, data: unknown, path: string) {
+  constructor(file: string, id: string, collection: DataCollection, data: unknown, path: string, validated = false) {
     this.file = file;
     this.id = id;
     this.collection = collection;
     this.data = data;
     this.#path = path;
+    this.validated = validated;
   }
 
   get doc(): Document {
@@ -148,13 +156,14 @@ export interface LoadOptions {
    * starting a worker costs more than it saves.
    */
   parallel?: boolean | 'auto';
+  /** Keep what reading gave between runs (parse-cache.ts): the command line does, tests and the build do not. */
+  cache?: CacheSetting;
 }
 
 /** From this many entries on, 'auto' parses the pages in a worker thread. */
 export const PARALLEL_FROM_ENTRIES = 2000;
 
-interface Bodies {
-  bodies: PageBody[];
+interface Bodies extends PageAnswer {
   /** Whether a worker thread parsed them (it may fail to start; then this thread does). */
   inWorker: boolean;
 }
@@ -163,8 +172,14 @@ interface Bodies {
 const OWN_EXTENSION = import.meta.url.slice(import.meta.url.lastIndexOf('.'));
 
 /** Reads and parses the pages in a worker thread, or here if a worker cannot run. */
-function pageBodies(paths: string[], parallel: boolean): Promise<Bodies> {
-  const here = async () => ({ bodies: (await import('./page-body.ts')).readPageBodies(paths), inWorker: false });
+function pageBodies(paths: string[], parallel: boolean, cache: ParseCacheOptions | undefined): Promise<Bodies> {
+  const here = async () => {
+    const { readPageBodies } = await import('./page-body.ts');
+    const kept = cache && new ParseCache(cache);
+    const bodies = readPageBodies(paths, kept);
+    kept?.save();
+    return { bodies, reused: kept?.reused ?? 0, inWorker: false };
+  };
   if (!parallel || paths.length === 0) return here();
   return new Promise((done, fail) => {
     let answered = false;
@@ -175,10 +190,10 @@ function pageBodies(paths: string[], parallel: boolean): Promise<Bodies> {
       }
     };
     try {
-      const worker = new Worker(new URL(`./page-worker${OWN_EXTENSION}`, import.meta.url), { workerData: paths });
-      worker.once('message', (bodies: PageBody[]) => {
+      const worker = new Worker(new URL(`./page-worker${OWN_EXTENSION}`, import.meta.url), { workerData: { paths, cache } satisfies PageWork });
+      worker.once('message', (answer: PageAnswer) => {
         answered = true;
-        done({ bodies, inWorker: true });
+        done({ ...answer, inWorker: true });
       });
       worker.once('error', fallBack);
       worker.once('exit', fallBack);
@@ -204,20 +219,40 @@ export function listContent(root: string): ContentListing {
   return { root, entries, pages: listFiles(join(contentDir, 'docs'), /\.mdx?$/) };
 }
 
-/** Reads every YAML entry, the fast way where it can (yaml-fast.ts). */
-export function readEntries({ root, entries }: ContentListing): { data: YamlFile[]; findings: Finding[] } {
+/** What reading the entries gave. */
+export interface ReadEntries {
+  data: YamlFile[];
+  findings: Finding[];
+  /** Entries read now that the cache may keep once their schema has passed (see keepValid). */
+  toKeep: Map<YamlFile, Lookup & { found: false }>;
+}
+
+/**
+ * Reads every YAML entry, the fast way where it can (yaml-fast.ts). With a cache, an entry
+ * unchanged since the last run is not read: it comes as its schema last gave it.
+ */
+export function readEntries({ root, entries }: ContentListing, cache?: ParseCache): ReadEntries {
   const findings: Finding[] = [];
   const data: YamlFile[] = [];
+  const toKeep: ReadEntries['toKeep'] = new Map();
   const contentDir = join(root, 'content');
   for (const { collection, files } of entries) {
     // Read one after another: for thousands of small files, a promise per file costs more than the reading.
     for (const abs of files) {
       const file = `content/${under(contentDir, abs)}`;
-      const text = readFileSync(abs, 'utf8');
       const id = abs.slice(abs.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, '');
+      const kept = cache?.lookup(abs);
+      if (kept?.found) {
+        data.push(new LazyYamlFile(file, id, collection, kept.value, abs, true));
+        continue;
+      }
+      const text = readFileSync(abs, 'utf8');
       const quick = quickData(text);
       if (quick) {
-        data.push(new LazyYamlFile(file, id, collection, quick.value, abs));
+        const entry = new LazyYamlFile(file, id, collection, quick.value, abs);
+        // Only what the fast reader reads is kept: the rest has findings to place, from its text.
+        if (kept) toKeep.set(entry, kept);
+        data.push(entry);
         continue;
       }
       const { doc, lines } = fullParse(text);
@@ -231,7 +266,16 @@ export function readEntries({ root, entries }: ContentListing): { data: YamlFile
       data.push({ file, id, collection, doc, lines, data: 'finding' in js ? undefined : js.value });
     }
   }
-  return { data, findings };
+  return { data, findings, toKeep };
+}
+
+/** Keeps, for the next run, what the schema gave for each entry read now that passed it. */
+export function keepValid(cache: ParseCache, toKeep: ReadEntries['toKeep'], valid: Iterable<{ file: YamlFile; data: unknown }>) {
+  for (const { file, data } of valid) {
+    const miss = toKeep.get(file);
+    if (miss) cache.keep(miss, data);
+  }
+  cache.save();
 }
 
 /**
@@ -239,17 +283,17 @@ export function readEntries({ root, entries }: ContentListing): { data: YamlFile
  * core) the worker thread starts before this returns, so the caller can read the entries while
  * the pages are parsed.
  */
-export async function readPages(listing: ContentListing, { parallel = 'auto' }: LoadOptions = {}): Promise<{ pages: PageFile[]; findings: Finding[]; inWorker: boolean }> {
+export async function readPages(listing: ContentListing, { parallel = 'auto', cache }: LoadOptions = {}): Promise<{ pages: PageFile[]; findings: Finding[]; inWorker: boolean; reused: number }> {
   const entryCount = listing.entries.reduce((n, l) => n + l.files.length, 0);
   const useWorker = parallel === true || (parallel === 'auto' && entryCount >= PARALLEL_FROM_ENTRIES && availableParallelism() > 1);
   const docsDir = join(listing.root, 'content', 'docs');
   // pageBodies starts the worker before this function first awaits, so before it returns.
-  const { bodies, inWorker } = await pageBodies(listing.pages, useWorker);
+  const { bodies, inWorker, reused } = await pageBodies(listing.pages, useWorker, cache && cacheFiles(cache, listing.root).pages);
   const findings: Finding[] = [];
   const pages = listing.pages.map((abs, i) =>
     pageFile(`content/docs/${under(docsDir, abs)}`, under(docsDir, abs).replace(/\.mdx?$/, ''), bodies[i]!, findings),
   );
-  return { pages, findings, inWorker };
+  return { pages, findings, inWorker, reused };
 }
 
 /** A page whose frontmatter was read the fast way: its positions are parsed only for a finding. */

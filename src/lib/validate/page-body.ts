@@ -8,6 +8,7 @@ import { micromarkHeadingId } from 'micromark-heading-id';
 import { mdastHeadingId } from 'mdast-heading-id';
 import type { Root } from 'mdast';
 import { readFileSync } from 'node:fs';
+import type { ParseCache, ParseCacheOptions } from './parse-cache.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -46,6 +47,25 @@ export function parsePageBody(text: string): PageBody {
   return result;
 }
 
-export function readPageBodies(paths: readonly string[]): PageBody[] {
-  return paths.map((path) => parsePageBody(readFileSync(path, 'utf8')));
+/** What a worker thread is given: the pages to read, and where the command keeps their parses. */
+export interface PageWork {
+  paths: readonly string[];
+  cache?: ParseCacheOptions;
+}
+
+/** What it answers: every page's body, and how many came from the cache. */
+export interface PageAnswer {
+  bodies: PageBody[];
+  reused: number;
+}
+
+/** Every page's body; with a cache, a page unchanged since the last run is taken from it. */
+export function readPageBodies(paths: readonly string[], cache?: ParseCache): PageBody[] {
+  return paths.map((path) => {
+    const kept = cache?.lookup(path);
+    if (kept?.found) return kept.value as PageBody;
+    const body = parsePageBody(readFileSync(path, 'utf8'));
+    if (kept) cache!.keep(kept, body);
+    return body;
+  });
 }
