@@ -88,6 +88,16 @@ describe('the agency index in numbered pages', () => {
     // A part that carries on from the page before says so.
     expect(html(urls[1]!).querySelectorAll('main h2, main h3').some((h) => text(h).endsWith('(tiếp)'))).toBe(true);
   });
+
+  it('names each further page, in both languages, and links it back to the index', () => {
+    const vi = html('/co-quan/trang/2/');
+    expect(text(vi.querySelector('h1'))).toBe('Cơ quan: trang 2');
+    expect(vi.querySelector('main a[href="/co-quan/"]')).not.toBeNull();
+    const en = html('/en/co-quan/trang/2/');
+    expect(text(en.querySelector('h1'))).toBe('Agencies: page 2');
+    expect(text(en.querySelector('main a[href="/en/co-quan/"]'))).toBe('list of agencies');
+    expect(en.querySelector('head link[rel="prev"]')?.getAttribute('href')).toBe('/en/co-quan/');
+  });
 });
 
 describe('an entry’s long list', () => {

@@ -26,6 +26,16 @@ export function extraPageUrls(base: string, total: number, size = PAGE_SIZE): st
   return Array.from({ length: pageCount(total, size) - 1 }, (_, i) => pageUrl(base, i + 2));
 }
 
+/** Astro's static paths of pages 2…n of a list of `total` rows, in each language. */
+export function extraPagePaths<L extends string>(locales: readonly L[], defaultLocale: L, total: number) {
+  return locales.flatMap((locale) =>
+    Array.from({ length: pageCount(total) - 1 }, (_, i) => ({
+      params: { lang: locale === defaultLocale ? undefined : locale, page: String(i + 2) },
+      props: { locale, page: i + 2, pages: pageCount(total) },
+    })),
+  );
+}
+
 /**
  * The page numbers a pagination bar shows: the first, the last, and the current one with its
  * neighbours; `null` stands for the pages skipped in between ("1 2 3 … 9").
