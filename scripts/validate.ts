@@ -18,10 +18,21 @@ const cache = enableCompileCache(join(ROOT, 'node_modules', '.cache', 'node-comp
 if (cache.directory) process.env.NODE_COMPILE_CACHE ??= cache.directory;
 const { prebundle } = await import('../src/build/prebundle.ts');
 const cacheDir = process.env.VALIDATE_CACHE ?? join(ROOT, 'node_modules', '.cache', 'validate');
-const { files, version } = await prebundle(cacheDir, {
-  cli: join(ROOT, 'src/lib/validate/cli.ts'),
-  'page-worker': join(ROOT, 'src/lib/validate/page-worker.ts'),
-});
-const { main } = (await import(pathToFileURL(files.cli!).href)) as typeof import('../src/lib/validate/cli.ts');
-// What reading gave is kept beside the bundle, for the bundle that read it: new code reads anew.
-process.exitCode = await main(process.argv.slice(2), { root: ROOT, cache: { dir: cacheDir, version } });
+type Cli = typeof import('../src/lib/validate/cli.ts');
+
+let cli: Cli;
+let cacheSetting: { dir: string; version: string } | undefined;
+try {
+  const { files, version } = await prebundle(cacheDir, {
+    cli: join(ROOT, 'src/lib/validate/cli.ts'),
+    'page-worker': join(ROOT, 'src/lib/validate/page-worker.ts'),
+  });
+  cli = (await import(pathToFileURL(files.cli!).href)) as Cli;
+  // What reading gave is kept beside the bundle, for the bundle that read it: new code reads anew.
+  cacheSetting = { dir: cacheDir, version };
+} catch (error) {
+  // A folder that cannot be written, say: the same checks run from the sources, only slower.
+  console.error(`validate: running from the sources, without the bundle (${(error as Error).message.split('\n')[0]})`);
+  cli = await import('../src/lib/validate/cli.ts');
+}
+process.exitCode = await cli.main(process.argv.slice(2), { root: ROOT, cache: cacheSetting });

@@ -16,6 +16,9 @@ export function quickData(text: string): { value: unknown } | undefined {
   // Explicit keys ("? key") are read differently by the two parsers (a bare "?" is null to one,
   // "" to the other): they go to the full parser too.
   if (/\t|(?:^|[\s[\]{},:])[&*!@`]|^%/m.test(text) || /^\s*\?(\s|$)/m.test(text)) return undefined;
+  // A document marker glued to what follows ("---&a x", "---{a: 1}") is a marker to js-yaml and
+  // text to the full parser. Found in review.
+  if (/^(?:---|\.\.\.)(?![ \r\n]|$)/m.test(text)) return undefined;
   // A "#" right after a closing quote or bracket ("a"#x, [1]#) is a syntax error to the full
   // parser (a comment needs a space before it); js-yaml takes it as a comment. Found by the
   // property test; such text goes to the full parser, which reports it at its line.

@@ -10,6 +10,8 @@ import { stringify } from 'yaml';
 import { CLEAN_FILES, writeTree } from '../../../test/fixtures/content-tree.ts';
 import { generateContent } from '../synthetic.ts';
 import { PARALLEL_FROM_ENTRIES } from './load.ts';
+import { quickData } from '../yaml-fast.ts';
+import { COLLECTIONS } from '../schemas.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const cache = mkdtempSync(join(tmpdir(), 'validate-cache-'));
@@ -33,6 +35,17 @@ function npmScript(): { env: Record<string, string>; args: string[] } {
   }
   expect(words.shift()).toBe('node');
   return { env, args: words };
+}
+
+/** Files saved `hours` ago: the cache does not keep a file modified in the last moments. */
+function backdate(path: string, hours: number) {
+  const when = new Date(Date.now() - hours * 3_600_000);
+  utimesSync(path, when, when);
+}
+function backdateTree(root: string) {
+  for (const f of readdirSync(join(root, 'content'), { recursive: true, withFileTypes: true })) {
+    if (f.isFile()) backdate(join(f.parentPath, f.name), 1);
+  }
 }
 
 async function validate(...extra: string[]) {
@@ -71,14 +84,7 @@ describe('npm run validate', () => {
 
   it('does not read again what has not changed since the last run, and reads what has', async () => {
     const own = mkdtempSync(join(tmpdir(), 'validate-cache-'));
-    // Files saved an hour ago: the cache does not keep a file modified in the last moments.
-    const backdate = (path: string, hours: number) => {
-      const when = new Date(Date.now() - hours * 3_600_000);
-      utimesSync(path, when, when);
-    };
-    for (const f of readdirSync(join(tree.root, 'content'), { recursive: true, withFileTypes: true })) {
-      if (f.isFile()) backdate(join(f.parentPath, f.name), 1);
-    }
+    backdateTree(tree.root);
     const run = () => validateWith(own, tree.root);
     try {
       const first = await run();
@@ -116,17 +122,37 @@ describe('npm run validate', () => {
     expect(summary).toBe('2 errors, 0 warnings');
   });
 
-  it('parses the pages of a large registry in the bundled worker thread, and finds nothing in a clean one', async () => {
+  it('parses the pages of a large registry in the bundled worker thread, and keeps them for the next run', async () => {
     const large = mkdtempSync(join(tmpdir(), 'validate-large-'));
     try {
       generateContent(large, join(ROOT, 'content'), { entries: PARALLEL_FROM_ENTRIES });
-      const { code, stdout, stderr } = await validateAt(large);
-      expect(stderr).toMatch(new RegExp(`validate: ${PARALLEL_FROM_ENTRIES} entries and \\d+ pages checked in \\d+ ms \\([^)]*pages parsed in a worker thread\\): 0 errors`));
-      expect(stdout).not.toMatch(/ error /);
-      expect(code).toBe(0);
+      backdateTree(large);
+      const first = await validateAt(large);
+      expect(first.stderr).toMatch(new RegExp(`validate: ${PARALLEL_FROM_ENTRIES} entries and \\d+ pages checked in \\d+ ms \\(pages parsed in a worker thread\\): 0 errors`));
+      expect(first.stdout).not.toMatch(/ error /);
+      expect(first.code).toBe(0);
+      // The next run takes every page from the cache, the worker's included, and every entry but
+      // those the fast reader leaves to the full parser (their findings need their text).
+      const second = await validateAt(large);
+      const [entries, pages] = /(\d+) entries and (\d+) pages/.exec(second.stderr)!.slice(1, 3).map(Number) as [number, number];
+      const slow = Object.keys(COLLECTIONS)
+        .flatMap((c) => readdirSync(join(large, 'content', c)).map((f) => join(large, 'content', c, f)))
+        .filter((path) => !quickData(readFileSync(path, 'utf8'))).length;
+      expect(second.stderr).toContain(`(${entries + pages - slow} unchanged files not read again; pages parsed in a worker thread)`);
+      expect(second.stdout).toBe(first.stdout);
     } finally {
       rmSync(large, { recursive: true, force: true });
     }
+  });
+
+  it('runs from the sources when it cannot keep its bundle, with the same answer', async () => {
+    const blocker = join(cache, 'a-file');
+    writeFileSync(blocker, '');
+    const bundled = await validate();
+    const fromSources = await validateWith(join(blocker, 'cache'), tree.root);
+    expect(fromSources.stderr).toContain('validate: running from the sources, without the bundle');
+    expect(fromSources.stdout).toBe(bundled.stdout);
+    expect(fromSources.code).toBe(1);
   });
 
   it('answers a bad option with what the options are, and exit code 2', async () => {

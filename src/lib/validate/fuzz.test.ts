@@ -95,7 +95,7 @@ describe('the fast reader', () => {
       node: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('node'), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 6 }), tie('node'), { maxKeys: 3 })),
     })).node;
     fc.assert(
-      fc.property(fc.oneof(yamlish, fc.constantFrom('?', '? a', '? a\n: b', 'x:\n  ? y'), scalar.map((v) => `key: ${v}`), value.map((v) => stringify(v)), value.map((v) => stringify(v, { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' }))), (text) => agrees(text)),
+      fc.property(fc.oneof(yamlish, fc.constantFrom('?', '? a', '? a\n: b', 'x:\n  ? y', '---&a x', '---!!int 1', '---&a\na: 1', '---#c\na: 1', '---{a: 1}', '...x', '--- x', '---\nx: 1', 'a: 1\n---b'), scalar.map((v) => `key: ${v}`), value.map((v) => stringify(v)), value.map((v) => stringify(v, { defaultStringType: 'PLAIN', defaultKeyType: 'PLAIN' }))), (text) => agrees(text)),
       { numRuns: 1000 },
     );
   });

@@ -1,5 +1,5 @@
 // The cache may only answer for a file that has not changed: anything else, and the file is read.
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,6 +45,17 @@ describe('the parse cache', () => {
     write('a.yaml', 'x: 3\n', HOUR / 2);
     const third = run(file, paths);
     expect(third.values.map((v) => v.from)).toEqual(['file', 'cache']);
+  });
+
+  it('reads a file put back with its old size and modification time, as a copy that keeps times does', () => {
+    const file = join(dir, 'copy.bin');
+    const path = write('d.yaml', 'x: 1\n');
+    run(file, [path]);
+    const { mtime } = statSync(path);
+    writeFileSync(path, 'x: 2\n');
+    utimesSync(path, mtime, mtime);
+    expect(statSync(path).mtimeMs).toBe(mtime.getTime());
+    expect(run(file, [path]).values[0]!.from).toBe('file');
   });
 
   it('does not keep a file modified in the last moments, which a coarse clock could not tell from the next edit', () => {

@@ -3,11 +3,11 @@
 // three entries, not ten thousand. Every check still runs on everything. Only the command uses it
 // (scripts/validate.ts); tests and the build read every file.
 //
-// A file counts as unchanged when its size and modification time are the same. As git does for
-// its index, a file modified in the moments before it was read is not kept: on a file system that
-// stores times to the second, a second edit of the same length within that second would look
+// A file counts as unchanged when its size, times and inode are the same (see Kept). As git does
+// for its index, a file modified in the moments before it was read is not kept: on a file system
+// that stores times to the second, a second edit of the same length within that second would look
 // unchanged.
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
@@ -15,7 +15,13 @@ import { deserialize, serialize } from 'node:v8';
 /** How recent a modification must be for the file not to be kept (ms). */
 const RACY_MS = 2000;
 
-type Kept = [size: number, mtimeMs: number, value: unknown];
+/**
+ * What tells a file unchanged: size, modification time, and, as git's index also compares, the
+ * inode and the time of the last change to the file's metadata, which no tool can set back (a
+ * copy that keeps the modification time, `cp -p` or `rsync -t`, still changes those).
+ */
+type Kept = [size: number, mtimeMs: number, ino: number, ctimeMs: number, value: unknown];
+const same = (kept: Kept, stat: Stats) => kept[0] === stat.size && kept[1] === stat.mtimeMs && kept[2] === stat.ino && kept[3] === stat.ctimeMs;
 
 /** A file's kept value, or, when it has none or has changed, what `keep` needs to keep the new one. */
 export type Lookup = { found: true; value: unknown } | { found: false; path: string; stat?: Stats };
@@ -86,10 +92,10 @@ export class ParseCache {
       // Gone since it was listed: reading it reports that.
     }
     const old = stat && this.#previous.get(path);
-    if (stat && old && old[0] === stat.size && old[1] === stat.mtimeMs) {
+    if (stat && old && same(old, stat)) {
       this.#next.set(path, old);
       this.#reused++;
-      return { found: true, value: old[2] };
+      return { found: true, value: old[4] };
     }
     // The caller reads the file after this stat: a change in between makes the next run read it again.
     return { found: false, path, stat };
@@ -97,19 +103,21 @@ export class ParseCache {
 
   /** Keeps what reading a changed or new file gave, unless it was modified too recently to tell (see above). */
   keep(miss: Lookup & { found: false }, value: unknown): void {
-    if (miss.stat && miss.stat.mtimeMs < this.#startedAt - RACY_MS) this.#next.set(miss.path, [miss.stat.size, miss.stat.mtimeMs, value]);
+    const { stat } = miss;
+    if (stat && stat.mtimeMs < this.#startedAt - RACY_MS) this.#next.set(miss.path, [stat.size, stat.mtimeMs, stat.ino, stat.ctimeMs, value]);
   }
 
   /** Writes what this run read, if it differs from what the last run left: through a rename, so that no run reads half a file. */
   save(): void {
     if (this.#next.size === this.#previous.size && this.#reused === this.#next.size) return;
+    const temporary = `${this.#file}.${process.pid}.tmp`;
     try {
       mkdirSync(dirname(this.#file), { recursive: true });
-      const temporary = `${this.#file}.${process.pid}.tmp`;
       writeFileSync(temporary, serialize({ version: this.#version, files: this.#next } satisfies Stored));
       renameSync(temporary, this.#file);
     } catch {
       // A cache that cannot be written only makes the next run slower.
+      rmSync(temporary, { force: true });
     }
   }
 }
