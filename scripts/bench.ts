@@ -15,29 +15,13 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  ROOT, astroBuild, cleanUp, cpuInPackage, siteBuild, distStats, fail, markdownTwins, measure, secs, starlightFixture, syntheticProject, table, tempDir,
+  ROOT, astroBuild, cleanUp, cpuInPackage, npmNodeScript, siteBuild, distStats, fail, markdownTwins, measure, secs, starlightFixture, syntheticProject, table, tempDir,
   type Measured,
 } from './bench-lib.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 
-/**
- * `npm run validate`'s command, with our Node: "NAME=value node --flag scripts/validate.ts" →
- * its environment and [--flag, /…/scripts/validate.ts].
- */
-function validateCommand(): { env: Record<string, string>; args: string[] } {
-  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.validate;
-  const words = script.split(/\s+/);
-  const env: Record<string, string> = {};
-  while (/^[A-Z_]+=/.test(words[0] ?? '')) {
-    const [name, value] = words.shift()!.split('=') as [string, string];
-    env[name] = value;
-  }
-  const [program, ...args] = words;
-  if (program !== 'node') throw new Error(`npm run validate runs "${script}": the benchmark expects "[NAME=value …] node …"`);
-  return { env, args: args.map((a) => (a.endsWith('.ts') ? join(ROOT, a) : a)) };
-}
 /** A fresh Node process that lists and reads every file under a folder, and does nothing with them. */
 const READ_EVERY_FILE = `
 const { readdirSync, readFileSync } = require('node:fs');
@@ -75,7 +59,7 @@ for (const size of sizes) {
   // it; and the median of three that read every file again (--no-cache), which is all the work of
   // checking the entries from scratch.
   const cache = tempDir('validate-cache');
-  const command = validateCommand();
+  const command = npmNodeScript('validate');
   const runValidator = async (...extra: string[]) => {
     const run = await measure(process.execPath, [...command.args, '--root', dir, ...extra], {
       cwd: ROOT,

@@ -21,7 +21,7 @@ const cacheDir = process.env.VALIDATE_CACHE ?? join(ROOT, 'node_modules', '.cach
 type Cli = typeof import('../src/lib/validate/cli.ts');
 
 let cli: Cli;
-let cacheSetting: { dir: string; version: string } | undefined;
+let cacheSetting: import('../src/lib/validate/parse-cache.ts').CacheSetting | undefined;
 try {
   const { files, version } = await prebundle(cacheDir, {
     cli: join(ROOT, 'src/lib/validate/cli.ts'),

@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { CLEAN_FILES, writeTree } from '../../../test/fixtures/content-tree.ts';
+import { npmNodeScript } from '../../../scripts/bench-lib.ts';
 import { generateContent } from '../synthetic.ts';
 import { PARALLEL_FROM_ENTRIES } from './load.ts';
 import { quickData } from '../yaml-fast.ts';
@@ -24,18 +25,6 @@ afterAll(() => {
   tree.cleanup();
   rmSync(cache, { recursive: true, force: true });
 });
-
-/** package.json's "validate" script, split into its environment, program and arguments. */
-function npmScript(): { env: Record<string, string>; args: string[] } {
-  const words: string[] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.validate.split(/\s+/);
-  const env: Record<string, string> = {};
-  while (/^[A-Z_]+=/.test(words[0]!)) {
-    const [name, value] = words.shift()!.split('=') as [string, string];
-    env[name] = value;
-  }
-  expect(words.shift()).toBe('node');
-  return { env, args: words };
-}
 
 /** Files saved `hours` ago: the cache does not keep a file modified in the last moments. */
 function backdate(path: string, hours: number) {
@@ -57,7 +46,7 @@ async function validateAt(root: string, ...extra: string[]) {
 }
 
 async function validateWith(cacheDir: string, root: string, ...extra: string[]) {
-  const { env, args } = npmScript();
+  const { env, args } = npmNodeScript('validate');
   try {
     const { stdout, stderr } = await promisify(execFile)(process.execPath, [...args, '--root', root, ...extra], {
       cwd: ROOT,

@@ -6,7 +6,7 @@ import { join, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
 import { quickData } from '../yaml-fast.ts';
-import { ParseCache, cacheFiles, type CacheSetting, type Lookup, type ParseCacheOptions } from './parse-cache.ts';
+import { cacheFiles, type CacheSetting, type Lookup, type ParseCache, type ParseCacheOptions } from './parse-cache.ts';
 import type { Root } from 'mdast';
 import type { PageAnswer, PageBody, PageWork } from './page-body.ts';
 import { COLLECTIONS, type DataCollection } from '../schemas.ts';
@@ -173,12 +173,11 @@ const OWN_EXTENSION = import.meta.url.slice(import.meta.url.lastIndexOf('.'));
 
 /** Reads and parses the pages in a worker thread, or here if a worker cannot run. */
 function pageBodies(paths: string[], parallel: boolean, cache: ParseCacheOptions | undefined): Promise<Bodies> {
+  const work: PageWork = { paths, cache };
   const here = async () => {
-    const { readPageBodies } = await import('./page-body.ts');
-    const kept = cache && new ParseCache(cache);
-    const bodies = readPageBodies(paths, kept);
-    kept?.save();
-    return { bodies, reused: kept?.reused ?? 0, inWorker: false };
+    const { answer, save } = (await import('./page-body.ts')).readPageBodies(work);
+    save();
+    return { ...answer, inWorker: false };
   };
   if (!parallel || paths.length === 0) return here();
   return new Promise((done, fail) => {
@@ -190,7 +189,7 @@ function pageBodies(paths: string[], parallel: boolean, cache: ParseCacheOptions
       }
     };
     try {
-      const worker = new Worker(new URL(`./page-worker${OWN_EXTENSION}`, import.meta.url), { workerData: { paths, cache } satisfies PageWork });
+      const worker = new Worker(new URL(`./page-worker${OWN_EXTENSION}`, import.meta.url), { workerData: work });
       worker.once('message', (answer: PageAnswer) => {
         answered = true;
         done({ ...answer, inWorker: true });

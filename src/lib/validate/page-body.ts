@@ -8,7 +8,7 @@ import { micromarkHeadingId } from 'micromark-heading-id';
 import { mdastHeadingId } from 'mdast-heading-id';
 import type { Root } from 'mdast';
 import { readFileSync } from 'node:fs';
-import type { ParseCache, ParseCacheOptions } from './parse-cache.ts';
+import { ParseCache, type ParseCacheOptions } from './parse-cache.ts';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
@@ -59,13 +59,18 @@ export interface PageAnswer {
   reused: number;
 }
 
-/** Every page's body; with a cache, a page unchanged since the last run is taken from it. */
-export function readPageBodies(paths: readonly string[], cache?: ParseCache): PageBody[] {
-  return paths.map((path) => {
+/**
+ * Every page's body; with a cache, a page unchanged since the last run is taken from it. `save`
+ * keeps this run's for the next: the worker calls it after answering, so as not to delay the answer.
+ */
+export function readPageBodies({ paths, cache: options }: PageWork): { answer: PageAnswer; save: () => void } {
+  const cache = options && new ParseCache(options);
+  const bodies = paths.map((path) => {
     const kept = cache?.lookup(path);
     if (kept?.found) return kept.value as PageBody;
     const body = parsePageBody(readFileSync(path, 'utf8'));
     if (kept) cache!.keep(kept, body);
     return body;
   });
+  return { answer: { bodies, reused: cache?.reused ?? 0 }, save: () => cache?.save() };
 }
