@@ -9,7 +9,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
 import { generateContent, type SyntheticResult } from '../src/lib/synthetic.ts';
-import { ANCHORS, SECTIONS, entryUrl } from '../src/lib/routes.ts';
+import { entryUrl } from '../src/lib/routes.ts';
+import { KINDS } from '../src/lib/kinds.ts';
 import type { DataCollection, Locale } from '../src/lib/schemas.ts';
 import { parseRef } from '../src/lib/remark-refs.ts';
 
@@ -226,7 +227,7 @@ export function markdownTwins(contentDir: string): Map<string, string> {
   const text = (v: any, locale: Locale) => (v && typeof v === 'object' ? v[locale] ?? '' : String(v ?? ''));
   const yamlString = (s: string) => JSON.stringify(s);
   const front = (title: string, description: string) => `---\ntitle: ${yamlString(title)}\ndescription: ${yamlString(description || title)}\n---\n\n`;
-  const sections = (collection: DataCollection) => ANCHORS[collection];
+  const sections = (collection: DataCollection) => KINDS[collection].anchors;
 
   for (const locale of ['vi', 'en'] as Locale[]) {
     const prefix = locale === 'vi' ? '' : 'en/';
@@ -256,7 +257,7 @@ export function markdownTwins(contentDir: string): Map<string, string> {
           ...rest.flatMap((anchor) => [`## ${anchor}`, text(data.summary ?? data.meaning, locale)]),
           ...(data.sources ?? []).map((s: any) => `- [${s.publisher}](${s.url})`),
         ].join('\n\n');
-        pages.set(`${prefix}${SECTIONS[collection]}/${id}`, front(title, text(data.title ?? data.summary ?? data.meaning, locale)) + body + '\n');
+        pages.set(`${prefix}${KINDS[collection].section}/${id}`, front(title, text(data.title ?? data.summary ?? data.meaning, locale)) + body + '\n');
       }
     }
   }
@@ -289,7 +290,7 @@ export function markdownTwins(contentDir: string): Map<string, string> {
   // The glossary is one page: its terms are headings named by their ids.
   for (const locale of ['vi', 'en'] as Locale[]) {
     const prefix = locale === 'vi' ? '' : 'en/';
-    const key = `${prefix}${SECTIONS.glossary}/index`;
+    const key = `${prefix}${KINDS.glossary.section}/index`;
     const intro = pages.get(key) ?? front(locale === 'vi' ? 'Thuật ngữ' : 'Glossary', 'Glossary');
     const terms = entries.glossary.map(({ id, data }) => `## ${id}\n\n**${text(data.term, locale)}**: ${text(data.definition, locale)}\n`).join('\n');
     pages.set(key, `${intro}\n\n${terms}`);
@@ -307,7 +308,7 @@ export function starlightFixture(pages: Map<string, string>, options: FixtureOpt
     name: 'bare-starlight', private: true, type: 'module', dependencies: Object.fromEntries(deps.map((d) => [d, ours[d]])),
   }));
   const sidebar = options.sidebar === 'sections'
-    ? `sidebar: ${JSON.stringify(Object.values(SECTIONS).map((s) => ({ slug: s })))},`
+    ? `sidebar: ${JSON.stringify(Object.values(KINDS).map((k) => ({ slug: k.section })))},`
     : '';
   writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';

@@ -1,28 +1,17 @@
 // The graph of all data collections, loaded once per build through Astro's content layer.
 import { getCollection } from 'astro:content';
-import { buildGraph, type Graph } from './lib/graph.ts';
+import { buildGraph, type Content, type Graph } from './lib/graph.ts';
 import { asOfDate } from './lib/dates.ts';
-import type { Locale } from './lib/schemas.ts';
+import { KIND_NAMES, type Locale } from './lib/schemas.ts';
 
 let graph: Promise<Graph> | undefined;
 
 export function siteGraph(): Promise<Graph> {
   graph ??= (async () => {
-    const [documents, agencies, tasks, benefits, glossary] = await Promise.all([
-      getCollection('documents'),
-      getCollection('agencies'),
-      getCollection('tasks'),
-      getCollection('benefits'),
-      getCollection('glossary'),
-    ]);
-    const plain = <T,>(list: { id: string; data: T }[]) => list.map(({ id, data }) => ({ id, data }));
-    return buildGraph({
-      documents: plain(documents),
-      agencies: plain(agencies),
-      tasks: plain(tasks),
-      benefits: plain(benefits),
-      glossary: plain(glossary),
-    });
+    const lists = await Promise.all(
+      KIND_NAMES.map(async (name) => (await getCollection(name)).map(({ id, data }) => ({ id, data }))),
+    );
+    return buildGraph(Object.fromEntries(KIND_NAMES.map((name, i) => [name, lists[i]])) as unknown as Content);
   })();
   return graph;
 }

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { quickData } from './yaml-fast.ts';
-import { COLLECTIONS, type DataCollection, type Locale } from './schemas.ts';
+import { KIND_NAMES, type DataCollection, type Locale } from './schemas.ts';
+import { KINDS } from './kinds.ts';
 
 export interface IndexedEntry {
   collection: DataCollection;
@@ -12,29 +13,12 @@ export interface IndexedEntry {
 }
 
 export function labelOf(collection: DataCollection, data: any): Record<Locale, string> {
-  const pick = (v: any): Record<Locale, string> | undefined =>
-    v && typeof v === 'object' && typeof v.vi === 'string' ? { vi: v.vi, en: v.en ?? v.vi } : undefined;
-  switch (collection) {
-    case 'documents':
-      return { vi: String(data?.number ?? ''), en: String(data?.number ?? '') };
-    case 'agencies': {
-      const name = pick(data?.name) ?? { vi: '', en: '' };
-      // A former unit can share its name with the unit that replaced it: say which one it is.
-      const until = data?.active?.until;
-      const year = typeof until === 'string' ? until.slice(0, 4) : until instanceof Date ? String(until.getUTCFullYear()) : undefined;
-      return year ? { vi: `${name.vi} (đến ${year})`, en: `${name.en} (until ${year})` } : name;
-    }
-    case 'tasks':
-    case 'benefits':
-      return pick(data?.title) ?? { vi: String(data?.key ?? ''), en: String(data?.key ?? '') };
-    case 'glossary':
-      return data?.abbr ? { vi: data.abbr, en: data.abbr } : (pick(data?.term) ?? { vi: '', en: '' });
-  }
+  return KINDS[collection].label(data);
 }
 
 export function readContentIndex(contentDir: string): Map<string, IndexedEntry> {
   const index = new Map<string, IndexedEntry>();
-  for (const collection of Object.keys(COLLECTIONS) as DataCollection[]) {
+  for (const collection of KIND_NAMES) {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir)) {
@@ -57,7 +41,7 @@ const cache = new Map<string, { signature: string; index: Map<string, IndexedEnt
 
 /** The index, re-read only when a collection folder gains or loses files (dev server edits). */
 export function contentIndex(contentDir: string): Map<string, IndexedEntry> {
-  const signature = Object.keys(COLLECTIONS)
+  const signature = KIND_NAMES
     .map((c) => {
       const dir = join(contentDir, c);
       return existsSync(dir) ? statSync(dir).mtimeMs : 0;

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from './validate/index.ts';
 import { writeTree } from '../../test/fixtures/content-tree.ts';
 import { DATA_FILES, generatedRoutes } from './generated-pages.ts';
+import { OPEN_DATA } from './open-data.ts';
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -30,8 +31,8 @@ describe('links to generated pages and files', () => {
     expect(findings.map((f) => f.code).sort()).toEqual(['broken-link', 'unknown-anchor']);
   });
 
-  it('lists twelve data files and the feed', () => {
-    expect(DATA_FILES).toHaveLength(13);
+  it('lists the JSON, CSV and schema of every open-data set, and the feed', () => {
+    expect(DATA_FILES).toHaveLength(OPEN_DATA.length * 3 + 1);
     expect(generatedRoutes().get('/en/tham-chieu-du-lieu/')).toContain('van-ban');
   });
 });

@@ -1,20 +1,17 @@
 // Pages and files the site generates from code rather than from content/: the schema reference and
 // the open-data files. The link checker reads this list, so that prose may link to them.
 import { LOCALES } from './schemas.ts';
-import { localePrefix, SECTIONS } from './routes.ts';
+import { localePrefix } from './routes.ts';
+import { KINDS, KIND_LIST } from './kinds.ts';
 import { OPEN_DATA } from './open-data.ts';
 
 export const REFERENCE_SLUG = 'tham-chieu-du-lieu';
 
 /** The sections of the schema reference, one per kind of entry, and the page frontmatter. */
 export const REFERENCE_ANCHORS = {
-  documents: SECTIONS.documents,
-  agencies: SECTIONS.agencies,
-  tasks: SECTIONS.tasks,
-  benefits: SECTIONS.benefits,
-  glossary: SECTIONS.glossary,
+  ...(Object.fromEntries(KIND_LIST.map((k) => [k.name, k.section])) as Record<keyof typeof KINDS, string>),
   pages: 'trang',
-} as const;
+};
 
 /** The open-data files, by URL path. */
 export const DATA_FILES: string[] = [

@@ -1,13 +1,17 @@
 // The knowledge graph derived from the data collections: every "other direction" of a stored
 // relation, group memberships and successions. Pages and the validator both read it, so a
 // derived fact is computed by one rule only.
-import type {
-  AgencyData,
-  BenefitData,
-  DataCollection,
-  DocumentData,
-  GlossaryData,
-  TaskData,
+import {
+  KIND_NAMES,
+  isSlideTask,
+  type SlideTaskData,
+  type AgencyData,
+  type Bilingual,
+  type BenefitData,
+  type DataCollection,
+  type DocumentData,
+  type GlossaryData,
+  type TaskData,
 } from './schemas.ts';
 import type { IsoDate } from './dates.ts';
 import { computeStatus, type Ending, type StatusResult } from './status.ts';
@@ -17,13 +21,20 @@ export interface Entry<T> {
   data: T;
 }
 
-export interface Content {
-  documents: Entry<DocumentData>[];
-  agencies: Entry<AgencyData>[];
-  tasks: Entry<TaskData>[];
-  benefits: Entry<BenefitData>[];
-  glossary: Entry<GlossaryData>[];
+/** The data of an entry of each kind. */
+export interface KindData {
+  documents: DocumentData;
+  agencies: AgencyData;
+  tasks: TaskData;
+  benefits: BenefitData;
+  glossary: GlossaryData;
 }
+
+/** Every entry, by kind, in the order of its folder. */
+export type Content = { [K in DataCollection]: Entry<KindData[K]>[] };
+
+/** Every entry by id, one map per kind. */
+type ById = { [K in DataCollection]: Map<string, Entry<KindData[K]>> };
 
 export type RelationType = DocumentData['relations'][number]['type'];
 
@@ -35,14 +46,9 @@ export interface InverseRelation {
   confidence: Ending['confidence'];
 }
 
-export interface Graph {
+export interface Graph extends ById {
   content: Content;
   collectionOf: Map<string, DataCollection>;
-  documents: Map<string, Entry<DocumentData>>;
-  agencies: Map<string, Entry<AgencyData>>;
-  tasks: Map<string, Entry<TaskData>>;
-  benefits: Map<string, Entry<BenefitData>>;
-  glossary: Map<string, Entry<GlossaryData>>;
   /** target id → relations written on newer documents that point at it */
   inverse: Map<string, InverseRelation[]>;
   /**
@@ -88,7 +94,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 export function buildGraph(content: Content): Graph {
   const collectionOf = new Map<string, DataCollection>();
-  for (const name of Object.keys(content) as DataCollection[]) {
+  for (const name of KIND_NAMES) {
     for (const entry of content[name]) if (!collectionOf.has(entry.id)) collectionOf.set(entry.id, name);
   }
   const inverse = new Map<string, InverseRelation[]>();
@@ -97,15 +103,11 @@ export function buildGraph(content: Content): Graph {
       push(inverse, rel.target, { type: rel.type, from: doc.id, partial: rel.partial, confidence: rel.confidence });
     }
   }
-  const index = <T>(list: Entry<T>[]) => new Map(list.map((e) => [e.id, e] as const));
+  const byId = Object.fromEntries(KIND_NAMES.map((name) => [name, new Map(content[name].map((e) => [e.id, e] as const))])) as ById;
   return {
+    ...byId,
     content,
     collectionOf,
-    documents: index(content.documents),
-    agencies: index(content.agencies),
-    tasks: index(content.tasks),
-    benefits: index(content.benefits),
-    glossary: index(content.glossary),
     inverse,
     reverse: reverseIndex(content),
   };
@@ -251,6 +253,21 @@ export function tasksForDocument(graph: Graph, docId: string): string[] {
   const ids = new Set(graph.documents.get(docId)?.data.serves ?? []);
   for (const t of graph.reverse.namingTasks.get(docId) ?? []) ids.add(t);
   return [...ids].sort();
+}
+
+/** A task's name: a duty's short title, or the slide's own wording for a task of the slide. */
+export function taskTitle(task: TaskData): Bilingual {
+  return task.title ?? task.slide ?? { vi: task.meaning.vi, en: task.meaning.en };
+}
+
+/** Slide order of keys (I1 before I1.1 before I2); duties without a key go last, by id. */
+export function byKey(a: Entry<TaskData>, b: Entry<TaskData>): number {
+  return (a.data.key ?? '~').localeCompare(b.data.key ?? '~', 'en', { numeric: true }) || a.id.localeCompare(b.id);
+}
+
+/** The tasks of the 2022 slide (the others are duties from later documents). */
+export function slideTasks(graph: Graph): Entry<SlideTaskData>[] {
+  return graph.content.tasks.filter((t): t is Entry<SlideTaskData> => isSlideTask(t.data));
 }
 
 export function childTasks(graph: Graph, taskId: string): Entry<TaskData>[] {

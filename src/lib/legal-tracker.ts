@@ -1,7 +1,7 @@
 // Where each legal task of the 2022 slide (L1…L5) stands: which documents delivered it, when,
 // their status today, and what the data leaves unknown. Everything here is derived from the
 // entries, so the tracker page never states a date or a status by hand.
-import { statusOf, type Graph } from './graph.ts';
+import { slideTasks, statusOf, type Graph } from './graph.ts';
 import type { IsoDate } from './dates.ts';
 import type { StatusResult } from './status.ts';
 import { newerDetailed } from './timeline.ts';
@@ -52,7 +52,7 @@ export interface TaskTrack {
 
 /** The legal tasks of the slide, in slide order. */
 export function legalTasks(graph: Graph): string[] {
-  return graph.content.tasks
+  return slideTasks(graph)
     .filter((t) => t.data.pillar === 'phap-ly' && !t.data.parent)
     .sort((a, b) => a.data.key.localeCompare(b.data.key, 'en', { numeric: true }))
     .map((t) => t.id);

@@ -1,9 +1,9 @@
 // The responsibility matrix of the 2022 slide: who holds which task, directly or as a member of a
 // group, and what an agency holds on a given date once the 2025 mergers are followed. Pure
 // functions of the graph, so the matrix page, the agency pages and the tests share one reading.
-import { PILLARS, ROLES, type AgencyData, type TaskData } from './schemas.ts';
+import { PILLARS, ROLES, type AgencyData, type SlideTaskData, type TaskData } from './schemas.ts';
 import {
-  currentSuccessors, isActive, membersOf, tasksOf, type Entry, type Graph,
+  currentSuccessors, isActive, membersOf, slideTasks, tasksOf, type Entry, type Graph,
 } from './graph.ts';
 import type { IsoDate } from './dates.ts';
 
@@ -16,9 +16,9 @@ export type Role = (typeof ROLES)[number];
 export const SLIDE_DATE: IsoDate = '2022-12-31';
 
 /** The slide's tasks in its own order: pillar by pillar, then by key (A1…A4, L1…L5, I1, I1.1…). */
-export function taskColumns(graph: Graph): Entry<TaskData>[] {
+export function taskColumns(graph: Graph): Entry<SlideTaskData>[] {
   const keyParts = (key: string) => key.slice(1).split('.').map(Number);
-  return [...graph.content.tasks].sort((a, b) => {
+  return slideTasks(graph).sort((a, b) => {
     const pillar = PILLARS.indexOf(a.data.pillar) - PILLARS.indexOf(b.data.pillar);
     if (pillar !== 0) return pillar;
     const [a1 = 0, a2 = 0] = keyParts(a.data.key);
@@ -50,7 +50,7 @@ export interface MatrixRow {
 }
 
 export interface Matrix {
-  columns: Entry<TaskData>[];
+  columns: Entry<SlideTaskData>[];
   rows: MatrixRow[];
 }
 

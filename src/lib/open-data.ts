@@ -2,10 +2,10 @@
 // by review date. Each file is built from the same graph the pages read, and each JSON Schema from
 // the same Zod schemas the validator uses, so the exports say exactly what the site says.
 import { z } from 'astro/zod';
-import { COLLECTIONS, CONFIDENCE, ID_PATTERN, RELATIONS, ROLES, type Locale } from './schemas.ts';
+import { COLLECTIONS, CONFIDENCE, ID_PATTERN, KIND_NAMES, RELATIONS, ROLES, type Locale } from './schemas.ts';
 import {
   benefitsOfItem, childTasks, currentSuccessors, documentsForTask, membersOf, statusOf, successorsOf, tasksForDocument,
-  tasksOf, type Graph,
+  taskTitle, tasksOf, type Graph,
 } from './graph.ts';
 import { STATUSES } from './status.ts';
 import { STATUS_LABELS } from './i18n.ts';
@@ -14,7 +14,8 @@ import { labelOf } from './content-index.ts';
 import { DATE_PATTERN, isBilingual, jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 import type { IsoDate } from './dates.ts';
 
-export const OPEN_DATA = ['documents', 'agencies', 'tasks', 'benefits'] as const;
+/** Every kind of entry is published. */
+export const OPEN_DATA = KIND_NAMES;
 export type OpenDataName = (typeof OPEN_DATA)[number];
 
 const id = z.string().regex(ID_PATTERN);
@@ -48,6 +49,7 @@ export const DERIVED = {
   benefits: z.strictObject({
     concreteBenefits: z.array(id).describe('For slide items b1…b5: the concrete benefits that belong to it.'),
   }),
+  glossary: z.strictObject({}),
 } satisfies Record<OpenDataName, z.ZodType>;
 
 export function entrySchema(name: OpenDataName) {
@@ -73,8 +75,19 @@ export function fileSchema(name: OpenDataName) {
 export function publishedJsonSchema(name: OpenDataName, site: string): JsonSchema {
   return {
     $id: new URL(`/data/${name}.schema.json`, site).href,
-    ...jsonSchemaOf(fileSchema(name), 'output'),
+    ...withoutEditorNotes(jsonSchemaOf(fileSchema(name), 'output')),
   };
+}
+
+/** Notes meant for editors stay in content/: the published data and its schema leave them out. */
+export function withoutEditorNotes<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(withoutEditorNotes) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'editorNote')
+      .map(([key, v]) => [key, key === 'required' && Array.isArray(v) ? v.filter((k) => k !== 'editorNote') : withoutEditorNotes(v)]),
+  ) as T;
 }
 
 export type OpenDataEntry = z.output<ReturnType<typeof entrySchema>>;
@@ -114,6 +127,8 @@ function derivedOf(graph: Graph, name: OpenDataName, entryId: string, asOf: IsoD
       };
     case 'benefits':
       return { concreteBenefits: benefitsOfItem(graph, entryId).map((b) => b.id) };
+    case 'glossary':
+      return {};
   }
 }
 
@@ -124,7 +139,7 @@ export function openDataFile(graph: Graph, name: OpenDataName, asOf: IsoDate, si
       vi: new URL(entryUrl(name, entry.id, 'vi'), site).href,
       en: new URL(entryUrl(name, entry.id, 'en'), site).href,
     },
-    data: entry.data,
+    data: withoutEditorNotes(entry.data),
     derived: derivedOf(graph, name, entry.id, asOf),
   })) as OpenDataEntry[];
   return { name, asOf, count: entries.length, entries };
@@ -143,7 +158,7 @@ export interface CsvColumn {
  * _en columns; groups and the fields of list items become name_part columns.
  */
 export function csvColumns(name: OpenDataName): CsvColumn[] {
-  const schema = jsonSchemaOf(entrySchema(name), 'output');
+  const schema = withoutEditorNotes(jsonSchemaOf(entrySchema(name), 'output'));
   const walk = (s: JsonSchema, prefix: string[]): CsvColumn[] => {
     const out: CsvColumn[] = [];
     for (const [key, field] of Object.entries(s.properties ?? {})) {
@@ -229,7 +244,7 @@ export const CSV_BOM = '\uFEFF';
 // ---- Atom -------------------------------------------------------------------------------------
 
 const SECTION_LABEL: Record<OpenDataName, string> = {
-  documents: 'Văn bản', agencies: 'Cơ quan', tasks: 'Nhiệm vụ', benefits: 'Quyền lợi',
+  documents: 'Văn bản', agencies: 'Cơ quan', tasks: 'Nhiệm vụ', benefits: 'Quyền lợi', glossary: 'Thuật ngữ',
 };
 
 function escapeXml(text: string): string {
@@ -259,7 +274,7 @@ export function feedItems(graph: Graph, site: string, locale: Locale = 'vi'): Fe
       const label = labelOf(name, data)[locale];
       const title =
         name === 'documents' ? `${label}: ${data.title[locale]}`
-        : name === 'tasks' ? `${data.key}: ${data.slide[locale]}`
+        : name === 'tasks' ? `${data.key ? `${data.key}: ` : ''}${taskTitle(data)[locale]}`
         : label || entry.id;
       items.push({
         id: entry.id,

@@ -1,33 +1,17 @@
 // Every URL the site makes is built here, so that pages, prose references and the validator
 // agree on what exists. Section slugs are Vietnamese without diacritics in both languages.
 import type { DataCollection, Locale } from './schemas.ts';
+import { KINDS, KIND_LIST } from './kinds.ts';
 
-export const SECTIONS: Record<DataCollection, string> = {
-  documents: 'van-ban',
-  agencies: 'co-quan',
-  tasks: 'nhiem-vu',
-  benefits: 'quyen-loi',
-  glossary: 'thuat-ngu',
-};
-
-/** Collections whose entries each get a page; glossary terms are anchors on one page. */
-export const PAGED: DataCollection[] = ['documents', 'agencies', 'tasks', 'benefits'];
-
-/** Short ASCII anchors on generated pages: stable even when a heading's wording changes. */
-export const ANCHORS: Record<DataCollection, readonly string[]> = {
-  documents: ['thong-tin', 'hieu-luc', 'quan-he', 'nhiem-vu', 'nguon'],
-  agencies: ['thong-tin', 'nhiem-vu', 'van-ban', 'ke-thua', 'thanh-vien', 'nguon'],
-  tasks: ['noi-dung', 'y-nghia', 'trach-nhiem', 'van-ban', 'nguon'],
-  benefits: ['noi-dung', 'doi-tuong', 'can-gi', 'cac-buoc', 'co-so-phap-ly', 'nguon'],
-  glossary: [],
-};
+/** Kinds whose entries each get a page; the others are anchors on their section's page. */
+export const PAGED: DataCollection[] = KIND_LIST.filter((k) => k.paged).map((k) => k.name);
 
 export function localePrefix(locale: Locale): string {
   return locale === 'vi' ? '/' : `/${locale}/`;
 }
 
 export function sectionUrl(collection: DataCollection, locale: Locale): string {
-  return `${localePrefix(locale)}${SECTIONS[collection]}/`;
+  return `${localePrefix(locale)}${KINDS[collection].section}/`;
 }
 
 export function entryUrl(collection: DataCollection, id: string, locale: Locale): string {

@@ -4,17 +4,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { COLLECTIONS, ID_PATTERN, type DataCollection } from './schemas.ts';
+import { ID_PATTERN, KIND_NAMES, type DataCollection } from './schemas.ts';
+import { KIND_LIST } from './kinds.ts';
 import { idFromNumber, normalizeNumber } from './numbers.ts';
 
-export const SCAFFOLD_KINDS = {
-  document: 'documents',
-  agency: 'agencies',
-  task: 'tasks',
-  benefit: 'benefits',
-  glossary: 'glossary',
-} as const satisfies Record<string, DataCollection>;
-export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;
+/** `npm run new <command>` → the kind of entry it writes. */
+export const SCAFFOLD_KINDS: Record<string, DataCollection> = Object.fromEntries(KIND_LIST.map((k) => [k.command, k.name]));
+export type ScaffoldKind = 'document' | 'agency' | 'task' | 'benefit' | 'glossary';
 
 export interface ScaffoldOptions {
   kind: string;
@@ -204,7 +200,7 @@ export async function createEntry(root: string, options: ScaffoldOptions): Promi
   const path = `content/${collection}/${id}.yaml`;
   if (existsSync(join(root, path))) throw new ScaffoldError(`${path} already exists: edit it instead, or choose another id with --id`);
   // Ids are shared by all collections: prose links by id alone.
-  for (const other of Object.keys(COLLECTIONS)) {
+  for (const other of KIND_NAMES) {
     const taken = `content/${other}/${id}.yaml`;
     if (existsSync(join(root, taken))) throw new ScaffoldError(`the id "${id}" is already used by ${taken}; ids are shared by all collections: choose another with --id`);
   }

@@ -19,8 +19,16 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
   ),
   '*.sources[].read': d('Ngày đọc nguồn, nếu biết.', 'The day the source was read, where known.'),
   '*.sources[].note': d(
-    'Ghi chú ngắn: nguồn xác nhận điều gì (ví dụ một điều khoản).',
-    'A short note: what the source confirms (an article, for example).',
+    'Ghi chú ngắn cho người đọc, bằng hai thứ tiếng: nguồn xác nhận điều gì (ví dụ một điều khoản).',
+    'A short note for readers, in both languages: what the source confirms (an article, for example).',
+  ),
+  '*.sources[].editorNote': d(
+    'Ghi chú cho người biên tập (tìm thấy nguồn thế nào, nguồn yếu ra sao). Không bao giờ hiện trên trang hay trong dữ liệu mở.',
+    'A note for editors (how the source was found, how weak it is). Never shown on a page or in the open data.',
+  ),
+  '*.editorNote': d(
+    'Ghi chú cho người biên tập về cả mục. Không bao giờ hiện trên trang hay trong dữ liệu mở.',
+    'A note for editors on the whole entry. Never shown on a page or in the open data.',
   ),
   '*.confidence': d(
     'Mức tin cậy của dữ kiện yếu nhất trong các dữ kiện chính của mục.',
@@ -104,10 +112,46 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
     'Ngày kế thừa: ngày sau "active.until" của cơ quan cũ.',
     'The day of succession: the day after the former agency’s "active.until".',
   ),
+  'agencies.successorOf[].functions': d(
+    'Các chức năng cơ quan này nhận từ cơ quan cũ (ví dụ an-toan-thong-tin). Bỏ trống: mọi chức năng mà không cơ quan kế thừa nào khác nhận.',
+    'The functions it took over from the former agency (an-toan-thong-tin, say). Left empty: every function no other successor took.',
+  ),
   'agencies.successorOf[].confidence': d('Mức tin cậy của việc kế thừa.', 'How sure we are of the succession.'),
   'agencies.successorOf[].basis': d('Id của văn bản quyết định việc kế thừa.', 'The id of the document that decided it.'),
 
-  'tasks.key': d('Ký hiệu trên slide (A1, L2, I1.3). Phải khớp tên tệp (i1-3.yaml).', 'The key on the slide (A1, L2, I1.3). Must match the file name (i1-3.yaml).'),
+  'tasks.key': d(
+    'Ký hiệu trên slide (A1, L2, I1.3), chỉ cho nhiệm vụ của slide. Phải khớp tên tệp (i1-3.yaml).',
+    'The key on the slide (A1, L2, I1.3), for the slide’s tasks only. Must match the file name (i1-3.yaml).',
+  ),
+  'tasks.origin': d(
+    'Văn bản giao nhiệm vụ, cho nhiệm vụ không thuộc slide năm 2022. Nhiệm vụ của slide không có trường này.',
+    'The document that assigns the duty, for duties not on the 2022 slide. The slide’s tasks have none.',
+  ),
+  'tasks.origin.document': d('Id của văn bản giao nhiệm vụ.', 'The id of the document that assigns it.'),
+  'tasks.origin.article': d('Điều, mục hoặc điểm của văn bản, nếu biết (ví dụ "Mục II.1").', 'The article, section or point, where known ("Section II.1", say).'),
+  'tasks.title': d('Tên ngắn của nhiệm vụ giao bởi văn bản (nhiệm vụ của slide dùng lời trên slide).', 'A short name of a duty from a document (a slide task is named by its slide wording).'),
+  'tasks.function': d(
+    'Chức năng nhà nước mà nhiệm vụ thuộc về (ví dụ an-toan-thong-tin). Khi cơ quan được giao không còn, nhiệm vụ chuyển cho cơ quan kế thừa chức năng này.',
+    'The function of the state the duty belongs to (an-toan-thong-tin, say). When the agency ends, the duty passes to its successor for this function.',
+  ),
+  'tasks.deadline': d('Thời hạn: một ngày, hoặc một hạn lặp lại. Bỏ trống: văn bản không nêu thời hạn.', 'The deadline: one day, or a recurring one. Left out: the document gives none.'),
+  'tasks.deadline.date': d('Ngày phải xong.', 'The day it is due.'),
+  'tasks.deadline.every': d('Hạn lặp lại: year (hằng năm), quarter (hằng quý), month (hằng tháng).', 'A recurring deadline: year, quarter or month.'),
+  'tasks.deadline.on': d('Với hạn lặp lại: ngày trong năm (MM-DD) hoặc ngày trong tháng (số).', 'For a recurring deadline: the day in the year (MM-DD) or in the month (a number).'),
+  'tasks.deadline.from': d('Hạn lặp lại bắt đầu từ ngày này.', 'The recurring deadline starts on this day.'),
+  'tasks.deadline.until': d('Hạn lặp lại kết thúc sau ngày này.', 'The recurring deadline ends after this day.'),
+  'tasks.deadline.inferred': d('Nếu thời hạn do chúng ta suy ra, không do nguồn nêu: lý do, bằng hai thứ tiếng.', 'Where we infer the deadline and no source states it: why, in both languages.'),
+  'tasks.done': d('Một nguồn cho biết nhiệm vụ đã hoàn thành.', 'A source reports the duty done.'),
+  'tasks.done.date': d('Ngày hoàn thành, nếu nguồn nêu.', 'The day it was done, where a source says.'),
+  'tasks.done.sources': d('Các nguồn cho biết đã hoàn thành.', 'The sources that report it done.'),
+  'tasks.superseded': d('Một văn bản sau hoặc việc đổi cơ quan đã thay thế nhiệm vụ.', 'A later document or a change of agency ended the duty.'),
+  'tasks.superseded.date': d('Ngày nhiệm vụ bị thay thế.', 'The day the duty was superseded.'),
+  'tasks.superseded.by': d('Id của văn bản thay thế nhiệm vụ, nếu có.', 'The id of the document that superseded it, if any.'),
+  'tasks.superseded.note': d('Ghi chú, bằng hai thứ tiếng.', 'A note, in both languages.'),
+  'tasks.assigned[].inferred': d(
+    'Nếu vai trò do chúng ta suy ra, không do nguồn nêu (ví dụ ai chủ trì A1–A4): lý do, bằng hai thứ tiếng. Trang ghi "suy luận".',
+    'Where we infer the role and no source states it (who leads A1–A4, say): why, in both languages. Pages mark it "inferred".',
+  ),
   'tasks.pillar': d('Trụ cột của slide mà nhiệm vụ thuộc về.', 'The slide pillar the task belongs to.'),
   'tasks.parent': d('Id của nhiệm vụ cha (i1 cho i1-3).', 'The id of the parent task (i1 for i1-3).'),
   'tasks.slide': d(
@@ -139,6 +183,10 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
   'benefits.needs': d('Cần chuẩn bị gì, mỗi ý một mục.', 'What one needs, one item each.'),
   'benefits.steps': d('Các bước thực hiện, theo thứ tự.', 'The steps, in order.'),
   'benefits.since': d('Ngày bắt đầu áp dụng, nếu nguồn nêu.', 'The day it applies from, where a source says.'),
+  'benefits.guide': d(
+    'Trang hướng dẫn từng bước cho quyền lợi này (ví dụ huong-dan/tai-khoan-muc-2).',
+    'The step-by-step guide page for this benefit (huong-dan/tai-khoan-muc-2, say).',
+  ),
   'benefits.legalBasis': d('Id các văn bản làm căn cứ pháp lý. Cần ít nhất một.', 'The ids of the documents that are its legal basis. At least one.'),
 
   'glossary.term': d('Thuật ngữ, tiếng Việt và tiếng Anh.', 'The term, in Vietnamese and English.'),

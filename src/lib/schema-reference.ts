@@ -97,7 +97,9 @@ export function referenceRows(kind: ReferenceKind): FieldRow[] {
 
 /** The description of a field: specific to the kind of entry, else shared by all kinds. */
 export function describeField(kind: ReferenceKind, path: string): Record<Locale, string> | undefined {
-  return FIELD_DESCRIPTIONS[`${kind}.${path}`] ?? FIELD_DESCRIPTIONS[`*.${path}`];
+  // A list of sources means the same wherever it sits (done.sources, say).
+  const source = path.replace(/^.*\bsources\[\]\./, 'sources[].');
+  return FIELD_DESCRIPTIONS[`${kind}.${path}`] ?? FIELD_DESCRIPTIONS[`*.${path}`] ?? FIELD_DESCRIPTIONS[`*.${source}`];
 }
 
 /** Fields that have no description yet: the reference test lists them. */

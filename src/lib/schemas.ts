@@ -8,6 +8,10 @@ export type Locale = (typeof LOCALES)[number];
 /** Ids are file names: ASCII, lower case, digits and single hyphens. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The kinds of data entry, each a folder of content/; what else each kind has is in kinds.ts. */
+export const KIND_NAMES = ['documents', 'agencies', 'tasks', 'benefits', 'glossary'] as const;
+export type DataCollection = (typeof KIND_NAMES)[number];
+
 export const DOCUMENT_KINDS = [
   'luat',
   'nghi-quyet',
@@ -42,11 +46,37 @@ export const AGENCY_KINDS = [
 
 export const ROLES = ['chu-tri', 'phoi-hop', 'thuc-hien'] as const;
 
+/**
+ * Functions of the state that moved between ministries on their own in 2025 (information security
+ * went to Bộ Công an while the rest of Bộ TTTT went to Bộ KH&CN). A task names its function, and a
+ * successor names the functions it took over, so each duty passes to the right successor.
+ */
+export const FUNCTIONS = [
+  'an-toan-thong-tin',
+  'chuyen-doi-so',
+  'ly-lich-tu-phap',
+  'giay-phep-lai-xe',
+  'dan-cu-dinh-danh',
+  'dich-vu-cong',
+  'bao-hiem',
+  'lao-dong-viec-lam',
+  'bao-tro-xa-hoi',
+  'giao-duc-nghe-nghiep',
+] as const;
+
+/** How often a recurring deadline comes back. */
+export const RECURRENCES = ['year', 'quarter', 'month'] as const;
+
 export const PILLARS = ['nhan-thuc', 'phap-ly', 'ha-tang', 'niem-tin'] as const;
 
 export const AUDIENCES = ['cong-dan', 'nguoi-nuoc-ngoai', 'doanh-nghiep', 'co-quan'] as const;
 
 const id = z.string().regex(ID_PATTERN, 'must be lower-case ASCII words joined by hyphens');
+/**
+ * The id of an entry of another kind. The kind it names is metadata of the schema, so the
+ * validator, the open-data schemas and the reference page all read it from here (kinds.ts).
+ */
+const ref = (kind: DataCollection) => id.meta({ references: kind });
 /** Text held in both languages in the same entry, so a translation can never lose an entry. */
 export const bilingual = z.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1) });
 const bilingualList = z.strictObject({ vi: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
@@ -65,11 +95,14 @@ const isoDate = z.union([
 });
 
 export const source = z.strictObject({
-  url: z.url(),
+  url: z.url({ protocol: /^https?$/ }),
   publisher: z.string().min(1),
   /** The day the source was read, where known. */
   read: isoDate.optional(),
-  note: z.string().optional(),
+  /** What the source supports, for readers, in both languages. */
+  note: bilingual.optional(),
+  /** For editors only (how it was found, how weak it is): never shown on a page or in the open data. */
+  editorNote: z.string().optional(),
 });
 
 /** Every data entry says where its facts came from and how sure we are. */
@@ -80,11 +113,16 @@ const provenance = {
   unverified: z.array(z.string()).default([]),
   /** The content date an editor last checked the entry against its sources. */
   reviewed: isoDate,
+  /** Remarks for editors only: never shown on a page or in the open data. */
+  editorNote: z.string().optional(),
 };
+
+/** Why the site infers a value that no source states (who leads a slide task, say); pages mark it. */
+const inferred = bilingual.optional();
 
 export const relation = z.strictObject({
   type: z.enum(RELATIONS),
-  target: id,
+  target: ref('documents'),
   /** Only part of the target is affected (some articles replaced or repealed). */
   partial: z.boolean().default(false),
   confidence: z.enum(CONFIDENCE).default('high'),
@@ -94,7 +132,7 @@ export const relation = z.strictObject({
 export const documentSchema = z.strictObject({
   number: z.string().min(1),
   kind: z.enum(DOCUMENT_KINDS),
-  issuer: id,
+  issuer: ref('agencies'),
   signer: z.string().min(1).optional(),
   title: bilingual,
   /** A short name people use ("Luật Căn cước 2023"). */
@@ -107,7 +145,7 @@ export const documentSchema = z.strictObject({
   inForceConfirmedUntil: isoDate.optional(),
   relations: z.array(relation).default([]),
   /** Seed tasks (l1…l5, i…) this document delivers or underpins. */
-  serves: z.array(id).default([]),
+  serves: z.array(ref('tasks')).default([]),
   summary: bilingual,
   ...provenance,
 });
@@ -118,17 +156,19 @@ export const agencySchema = z.strictObject({
   kind: z.enum(AGENCY_KINDS),
   /** For groups: the kinds whose agencies are its members on a given date (derived, not listed). */
   memberKinds: z.array(z.enum(AGENCY_KINDS)).optional(),
-  partOf: id.optional(),
+  partOf: ref('agencies').optional(),
   active: z
     .strictObject({ from: isoDate.optional(), until: isoDate.optional() })
     .default({}),
   successorOf: z
     .array(
       z.strictObject({
-        id,
+        id: ref('agencies'),
         date: isoDate,
+        /** The functions it took over from that unit; none listed: all those no other successor took. */
+        functions: z.array(z.enum(FUNCTIONS)).default([]),
         confidence: z.enum(CONFIDENCE).default('high'),
-        basis: id.optional(),
+        basis: ref('documents').optional(),
       }),
     )
     .default([]),
@@ -136,24 +176,61 @@ export const agencySchema = z.strictObject({
   ...provenance,
 });
 
-export const taskSchema = z.strictObject({
-  /** The key on the slide (A1, L2, I1.3). */
-  key: z.string().regex(/^[ALI]\d(?:\.\d)?$/),
-  pillar: z.enum(PILLARS),
-  parent: id.optional(),
-  /** The slide's own wording, quoted exactly, and our translation. */
-  slide: bilingual,
-  /** The slide's "who implements" line for this item's pillar. */
-  implementers: bilingual,
-  meaning: bilingual,
-  assigned: z
-    .array(z.strictObject({ agency: id, role: z.enum(ROLES), note: bilingual.optional() }))
-    .default([]),
-  deliveredBy: z.array(id).default([]),
-  legalBasis: z.array(id).default([]),
-  timeframe: bilingual.optional(),
-  ...provenance,
-});
+export const taskSchema = z
+  .strictObject({
+    /** The key on the slide (A1, L2, I1.3), for the slide's tasks; a duty from a document has none. */
+    key: z.string().regex(/^[ALI]\d(?:\.\d)?$/).optional(),
+    /** The document (and article or point) that assigns a duty; the slide's tasks have none. */
+    origin: z.strictObject({ document: ref('documents'), article: bilingual.optional() }).optional(),
+    pillar: z.enum(PILLARS).optional(),
+    parent: ref('tasks').optional(),
+    /** A short name of a duty from a document; a slide task's name is its slide wording. */
+    title: bilingual.optional(),
+    /** The slide's own wording, quoted exactly, and our translation. */
+    slide: bilingual.optional(),
+    /** The slide's "who implements" line for this item's pillar. */
+    implementers: bilingual.optional(),
+    meaning: bilingual,
+    assigned: z
+      .array(z.strictObject({ agency: ref('agencies'), role: z.enum(ROLES), note: bilingual.optional(), inferred }))
+      .default([]),
+    /** The function of the state the duty belongs to: an ended agency's duty passes to its successor for it. */
+    function: z.enum(FUNCTIONS).optional(),
+    /** A day, or a day that comes back; none: no deadline given. */
+    deadline: z
+      .strictObject({
+        date: isoDate.optional(),
+        every: z.enum(RECURRENCES).optional(),
+        /** For a recurring deadline: the month and day (MM-DD) in the year, or the day of the month or quarter's last month. */
+        on: z.string().regex(/^(\d{2}-\d{2}|\d{1,2})$/).optional(),
+        from: isoDate.optional(),
+        until: isoDate.optional(),
+        inferred,
+      })
+      .optional(),
+    /** A source reports the duty done. */
+    done: z.strictObject({ date: isoDate.optional(), sources: z.array(source).min(1) }).optional(),
+    /** A later document or a change of agency ended the duty. */
+    superseded: z
+      .strictObject({ date: isoDate, by: ref('documents').optional(), note: bilingual.optional() })
+      .optional(),
+    deliveredBy: z.array(ref('documents')).default([]),
+    legalBasis: z.array(ref('documents')).default([]),
+    timeframe: bilingual.optional(),
+    ...provenance,
+  })
+  .superRefine((task, ctx) => {
+    // The slide's tasks and duties from documents share one kind; each needs its own fields.
+    const need = (field: keyof typeof task, why: string) => {
+      if (task[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is missing: ${why}` });
+    };
+    if (task.origin) need('title', 'a duty from a document needs a short name');
+    else for (const field of ['key', 'pillar', 'slide', 'implementers'] as const) need(field, 'a task of the slide needs it (or give "origin:" for a duty from a document)');
+    const d = task.deadline;
+    if (d && (d.date === undefined) === (d.every === undefined)) {
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'a deadline is either one day ("date:") or a recurring one ("every:" with "on:")' });
+    }
+  });
 
 export const benefitSchema = z.strictObject({
   /** The key on the slide (B1…B5); concrete benefits have none. */
@@ -162,14 +239,16 @@ export const benefitSchema = z.strictObject({
   slide: bilingual.optional(),
   title: bilingual,
   /** The slide items (b1…b5) a concrete benefit belongs to. */
-  pillarItems: z.array(id).default([]),
+  pillarItems: z.array(ref('benefits')).default([]),
   audience: z.array(z.enum(AUDIENCES)).min(1),
   summary: bilingual,
   forWhom: bilingual.optional(),
   needs: bilingualList.optional(),
   steps: bilingualList.optional(),
   since: isoDate.optional(),
-  legalBasis: z.array(id).default([]),
+  /** The everyday guide (a page under huong-dan/) that says step by step how to use it. */
+  guide: z.string().regex(/^huong-dan\/[a-z0-9-]+$/).optional(),
+  legalBasis: z.array(ref('documents')).default([]),
   ...provenance,
 });
 
@@ -178,7 +257,7 @@ export const glossarySchema = z.strictObject({
   /** The abbreviation as written in Vietnamese texts (DVC, TTHC). */
   abbr: z.string().optional(),
   definition: bilingual,
-  related: z.array(id).default([]),
+  related: z.array(ref('glossary')).default([]),
   sources: z.array(source).default([]),
 });
 
@@ -188,8 +267,7 @@ export const COLLECTIONS = {
   tasks: taskSchema,
   benefits: benefitSchema,
   glossary: glossarySchema,
-} as const;
-export type DataCollection = keyof typeof COLLECTIONS;
+} as const satisfies Record<DataCollection, z.ZodType>;
 
 export type DocumentData = z.output<typeof documentSchema>;
 export type AgencyData = z.output<typeof agencySchema>;
@@ -197,11 +275,16 @@ export type TaskData = z.output<typeof taskSchema>;
 export type BenefitData = z.output<typeof benefitSchema>;
 export type GlossaryData = z.output<typeof glossarySchema>;
 export type Bilingual = z.output<typeof bilingual>;
+export type Source = z.output<typeof source>;
+
+/** A task of the 2022 slide, with its key, pillar and wording; a duty from a later document has an origin instead. */
+export type SlideTaskData = TaskData & Required<Pick<TaskData, 'key' | 'pillar' | 'slide' | 'implementers'>>;
+export const isSlideTask = (task: TaskData): task is SlideTaskData => task.origin === undefined;
 
 /** Fields our Starlight pages add to the frontmatter. */
 export const pageExtension = z.object({
   /** The content date an editor last checked the page (not a git date). */
   reviewed: isoDate.optional(),
   /** Entries the page relies on; a change of their status after `reviewed` is flagged. */
-  cites: z.array(id).default([]),
+  cites: z.array(ref('documents')).default([]),
 });

@@ -87,7 +87,7 @@ const sources = (r: ReturnType<typeof random>, path: string) =>
   Array.from({ length: 1 + r.int(3) }, (_, i) => ({
     url: `https://example.invalid/${path}/${i + 1}`,
     publisher: r.pick(['Nguồn mẫu A', 'Nguồn mẫu B', 'Nguồn mẫu C']),
-    ...(r.chance(0.3) ? { note: 'Dữ liệu mẫu cho phép đo / synthetic data for benchmarks' } : {}),
+    ...(r.chance(0.3) ? { note: { vi: 'Dữ liệu mẫu cho phép đo', en: 'synthetic data for benchmarks' } } : {}),
   }));
 
 interface Real {

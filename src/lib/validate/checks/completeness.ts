@@ -21,7 +21,7 @@ export function checkCompleteness(ctx: Context): Finding[] {
 
   for (const task of ctx.graph.content.tasks) {
     const file = ctx.files.get(`tasks/${task.id}`)!;
-    if (keyToId(task.data.key) !== task.id) {
+    if (task.data.key !== undefined && keyToId(task.data.key) !== task.id) {
       findings.push(at(file, ['key'], 'error', 'key-mismatch', `the key "${task.data.key}" does not match the file name "${task.id}"`, `the file for ${task.data.key} is ${keyToId(task.data.key)}.yaml`));
     }
     if (task.data.assigned.length === 0) {

@@ -9,8 +9,9 @@ import type { Finding } from '../types.ts';
 import type { PageFile } from '../load.ts';
 import { didYouMean, nearest } from '../suggest.ts';
 import { parseRef } from '../../remark-refs.ts';
-import { ANCHORS, PAGED, docUrl, entryUrl, localeOfDocId, localeOfUrl, sectionUrl } from '../../routes.ts';
+import { PAGED, docUrl, entryUrl, localeOfDocId, localeOfUrl, sectionUrl } from '../../routes.ts';
 import { LOCALES, PILLARS, type DataCollection, type Locale } from '../../schemas.ts';
+import { KINDS } from '../../kinds.ts';
 import { generatedRoutes } from '../../generated-pages.ts';
 import { extraPageUrls } from '../../pagination.ts';
 import { longListUrls } from '../../entry-lists.ts';
@@ -28,7 +29,7 @@ function componentAnchors(ctx: Context): Record<string, string[]> {
 
 /** The anchors a generated entry page has. */
 export function anchorsFor(collection: DataCollection, data: any): string[] {
-  const anchors = [...ANCHORS[collection]];
+  const anchors = [...KINDS[collection].anchors];
   if (collection === 'agencies' && !data.memberKinds) return anchors.filter((a) => a !== 'thanh-vien');
   if (collection === 'benefits') {
     // A concrete benefit page always has these sections (saying "not stated" when empty); a

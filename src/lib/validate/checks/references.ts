@@ -4,34 +4,8 @@ import type { Context } from '../context.ts';
 import { at } from '../context.ts';
 import type { Finding } from '../types.ts';
 import type { DataCollection } from '../../schemas.ts';
+import { KINDS, REFERENCE_FIELDS, type ReferenceField } from '../../kinds.ts';
 import { didYouMean } from '../suggest.ts';
-
-type RefField = { path: (string | '*')[]; target: DataCollection };
-
-/** Which fields of each collection refer to which collection. */
-export const REFERENCE_FIELDS: Record<DataCollection, RefField[]> = {
-  documents: [
-    { path: ['issuer'], target: 'agencies' },
-    { path: ['relations', '*', 'target'], target: 'documents' },
-    { path: ['serves', '*'], target: 'tasks' },
-  ],
-  agencies: [
-    { path: ['partOf'], target: 'agencies' },
-    { path: ['successorOf', '*', 'id'], target: 'agencies' },
-    { path: ['successorOf', '*', 'basis'], target: 'documents' },
-  ],
-  tasks: [
-    { path: ['parent'], target: 'tasks' },
-    { path: ['assigned', '*', 'agency'], target: 'agencies' },
-    { path: ['deliveredBy', '*'], target: 'documents' },
-    { path: ['legalBasis', '*'], target: 'documents' },
-  ],
-  benefits: [
-    { path: ['pillarItems', '*'], target: 'benefits' },
-    { path: ['legalBasis', '*'], target: 'documents' },
-  ],
-  glossary: [{ path: ['related', '*'], target: 'glossary' }],
-};
 
 /** Every (path, value) a field pattern matches in an entry. */
 export function valuesAt(data: any, pattern: (string | '*')[], prefix: (string | number)[] = []): Array<[(string | number)[], unknown]> {
@@ -45,15 +19,13 @@ export function valuesAt(data: any, pattern: (string | '*')[], prefix: (string |
   return valuesAt((data as Record<string, unknown>)[head!], rest, [...prefix, head!]);
 }
 
-const NAMES: Record<DataCollection, string> = {
-  documents: 'document', agencies: 'agency', tasks: 'task', benefits: 'benefit', glossary: 'glossary term',
-};
+const NAMES = (kind: DataCollection) => KINDS[kind].word;
 
 const article = (noun: string) => (/^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`);
 
 export function checkReferences(ctx: Context): Finding[] {
   const findings: Finding[] = [];
-  for (const [collection, fields] of Object.entries(REFERENCE_FIELDS) as [DataCollection, RefField[]][]) {
+  for (const [collection, fields] of Object.entries(REFERENCE_FIELDS) as [DataCollection, ReferenceField[]][]) {
     for (const entry of ctx.graph.content[collection]) {
       const file = ctx.files.get(`${collection}/${entry.id}`)!;
       for (const field of fields) {
@@ -61,8 +33,8 @@ export function checkReferences(ctx: Context): Finding[] {
           if (typeof value !== 'string' || ctx.idsOf(field.target).has(value)) continue;
           const elsewhere = ctx.graph.collectionOf.get(value);
           const message = elsewhere
-            ? `"${path.join('.')}" names "${value}", which is ${article(NAMES[elsewhere])}, not ${article(NAMES[field.target])}`
-            : `"${path.join('.')}" names an unknown ${NAMES[field.target]} "${value}"`;
+            ? `"${path.join('.')}" names "${value}", which is ${article(NAMES(elsewhere))}, not ${article(NAMES(field.target))}`
+            : `"${path.join('.')}" names an unknown ${NAMES(field.target)} "${value}"`;
           findings.push(at(file, path, 'error', 'unknown-id', message, didYouMean(value, ctx.idsOf(field.target))));
         }
       }
