@@ -75,7 +75,7 @@ export function fileSchema(name: OpenDataName) {
 export function publishedJsonSchema(name: OpenDataName, site: string): JsonSchema {
   return {
     $id: new URL(`/data/${name}.schema.json`, site).href,
-    ...withoutEditorNotes(jsonSchemaOf(fileSchema(name), 'output')),
+    ...publicSchema(jsonSchemaOf(fileSchema(name), 'output')),
   };
 }
 
@@ -88,6 +88,18 @@ export function withoutEditorNotes<T>(value: T): T {
       .filter(([key]) => key !== 'editorNote')
       .map(([key, v]) => [key, key === 'required' && Array.isArray(v) ? v.filter((k) => k !== 'editorNote') : withoutEditorNotes(v)]),
   ) as T;
+}
+
+/** The published schema: no editor notes, and the kind an id names said in standard JSON Schema. */
+function publicSchema(schema: JsonSchema): JsonSchema {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const { references, ...rest } = node as JsonSchema;
+    const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, walk(v)]));
+    return typeof references === 'string' ? { ...out, $comment: `The id of an entry of /data/${references}.json` } : out;
+  };
+  return walk(withoutEditorNotes(schema)) as JsonSchema;
 }
 
 export type OpenDataEntry = z.output<ReturnType<typeof entrySchema>>;
@@ -158,7 +170,7 @@ export interface CsvColumn {
  * _en columns; groups and the fields of list items become name_part columns.
  */
 export function csvColumns(name: OpenDataName): CsvColumn[] {
-  const schema = withoutEditorNotes(jsonSchemaOf(entrySchema(name), 'output'));
+  const schema = publicSchema(jsonSchemaOf(entrySchema(name), 'output'));
   const walk = (s: JsonSchema, prefix: string[]): CsvColumn[] => {
     const out: CsvColumn[] = [];
     for (const [key, field] of Object.entries(s.properties ?? {})) {
@@ -271,6 +283,8 @@ export function feedItems(graph: Graph, site: string, locale: Locale = 'vi'): Fe
   for (const name of OPEN_DATA) {
     for (const entry of graph.content[name]) {
       const data = entry.data as any;
+      // The feed is ordered by review date: an entry no editor has dated yet is not in it.
+      if (!data.reviewed) continue;
       const label = labelOf(name, data)[locale];
       const title =
         name === 'documents' ? `${label}: ${data.title[locale]}`
