@@ -56,23 +56,6 @@ function treeRss(root: number): number {
   return total;
 }
 
-/**
- * An npm script that runs Node, as our Node would run it: "NAME=value node --flag scripts/x.ts"
- * gives its environment and [--flag, /…/scripts/x.ts].
- */
-export function npmNodeScript(name: string): { env: Record<string, string>; args: string[] } {
-  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts[name];
-  const words = script.split(/\s+/);
-  const env: Record<string, string> = {};
-  while (/^[A-Z_]+=/.test(words[0] ?? '')) {
-    const [variable, value] = words.shift()!.split('=') as [string, string];
-    env[variable] = value;
-  }
-  const [program, ...args] = words;
-  if (program !== 'node') throw new Error(`npm run ${name} runs "${script}": expected "[NAME=value …] node …"`);
-  return { env, args: args.map((a) => (a.endsWith('.ts') ? join(ROOT, a) : a)) };
-}
-
 /** Runs a command, timing it and sampling the memory of its process tree every 100 ms. */
 export function measure(cmd: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
   return new Promise((done, fail) => {

@@ -1,7 +1,6 @@
 // The validator: reads all of content/ once, runs every check, and returns every finding. It
 // never writes anything.
-import { keepValid, listContent, readEntries, readPages, type ContentTree, type LoadOptions } from './load.ts';
-import { ParseCache, cacheFiles } from './parse-cache.ts';
+import { listContent, readEntries, readPages, type ContentTree, type YamlFile } from './load.ts';
 import { checkEntrySchemas, checkPageSchemas } from './checks/schema.ts';
 import { checkDuplicates } from './checks/ids.ts';
 import { checkReferences } from './checks/references.ts';
@@ -11,12 +10,11 @@ import { checkLinks } from './checks/links.ts';
 import { checkReview } from './checks/review.ts';
 import type { Context } from './context.ts';
 import type { Finding } from './types.ts';
-import type { YamlFile } from './load.ts';
 import { buildGraph, type Content } from '../graph.ts';
 import { asOfDate, type IsoDate } from '../dates.ts';
 import type { DataCollection } from '../schemas.ts';
 
-export interface ValidateOptions extends LoadOptions {
+export interface ValidateOptions {
   root: string;
   asOf?: IsoDate;
 }
@@ -27,27 +25,16 @@ export interface ValidateResult {
     files: number;
     entries: number;
     pages: number;
-    pagesInWorker: boolean;
-    /** Entries and pages taken from the cache of the last run, unread (with the `cache` option). */
-    reused: { entries: number; pages: number };
   };
 }
 
 const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleteness, checkLinks, checkReview];
 
-/**
- * Reads content/ and builds the graph from the entries that pass their schemas. On a large
- * registry the pages are parsed in a worker thread meanwhile (load.ts).
- */
-export async function readContent(root: string, options: LoadOptions = {}) {
+/** Reads content/ and builds the graph from the entries that pass their schemas. */
+export function readContent(root: string) {
   const listing = listContent(root);
-  const reading = readPages(listing, options);
-  // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
-  reading.catch(() => {});
-  const cache = options.cache && new ParseCache(cacheFiles(options.cache, root).entries);
-  const entries = readEntries(listing, cache);
+  const entries = readEntries(listing);
   const { valid, findings: entryFindings } = checkEntrySchemas(entries.data);
-  if (cache) keepValid(cache, entries.toKeep, valid.values());
   const content: Content = { documents: [], agencies: [], tasks: [], benefits: [], glossary: [] };
   const files = new Map<string, YamlFile>();
   for (const [key, { file, data }] of valid) {
@@ -55,16 +42,13 @@ export async function readContent(root: string, options: LoadOptions = {}) {
     files.set(key, file);
   }
   const graph = buildGraph(content);
-  const { pages, findings: pageFindings, inWorker, reused: pagesReused } = await reading;
+  const { pages, findings: pageFindings } = readPages(listing);
   const tree: ContentTree = { root, data: entries.data, pages, findings: [...entries.findings, ...pageFindings] };
-  return {
-    tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph, pagesInWorker: inWorker,
-    reused: { entries: cache?.reused ?? 0, pages: pagesReused },
-  };
+  return { tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph };
 }
 
-export async function validate({ root, asOf = asOfDate(), parallel, cache }: ValidateOptions): Promise<ValidateResult> {
-  const { tree, files, schemaFindings, graph, pagesInWorker, reused } = await readContent(root, { parallel, cache });
+export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Promise<ValidateResult> {
+  const { tree, files, schemaFindings, graph } = readContent(root);
   const idSets = new Map<DataCollection, Set<string>>();
   const ctx: Context = {
     tree,
@@ -83,6 +67,6 @@ export async function validate({ root, asOf = asOfDate(), parallel, cache }: Val
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {
     findings,
-    stats: { files: tree.data.length + tree.pages.length, entries: tree.data.length, pages: tree.pages.length, pagesInWorker, reused },
+    stats: { files: tree.data.length + tree.pages.length, entries: tree.data.length, pages: tree.pages.length },
   };
 }

@@ -186,21 +186,6 @@ describe('references and links in prose', () => {
   });
 });
 
-describe('pages parsed in a worker thread, as on a large registry', () => {
-  it('report the same findings, at the same places, as pages parsed in this thread', async () => {
-    const tree = writeTree({
-      'docs/trang.mdx': '---\ntitle: Trang\nreviewed: 2026-11-01\n---\n\n## Một {#mot}\n\nGiá trị {a + } sai.\n',
-      'docs/en/trang.mdx': '---\ntitle: Page\nreviewed: 2026-11-01\nsection: [\n---\n\nSee [the decree](ref:nd-9-2022) and [aims](#khong-co).\n',
-    });
-    cleanup = tree.cleanup;
-    const here = await validate({ root: tree.root, asOf: AS_OF, parallel: false });
-    const worker = await validate({ root: tree.root, asOf: AS_OF, parallel: true });
-    expect(here.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['mdx-syntax', 'yaml-syntax']));
-    expect([here.stats.pagesInWorker, worker.stats.pagesInWorker]).toEqual([false, true]);
-    expect(worker.findings).toEqual(here.findings);
-  });
-});
-
 describe('relations', () => {
   it('finds a document that replaces itself', async () => {
     const { errors } = await run({ [DOC]: doc({ 14: 'reviewed: 2026-11-01\nrelations:\n  - type: replaces\n    target: nd-3-2023' }) });

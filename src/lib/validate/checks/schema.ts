@@ -84,16 +84,12 @@ export function schemaFindings(file: YamlFile, error: z.ZodError): Finding[] {
   });
 }
 
-/** Parses each entry (but those its schema passed at an earlier run, unchanged since); returns the valid ones and the findings for the rest. */
+/** Parses each entry; returns the valid ones and the findings for the rest. */
 export function checkEntrySchemas(data: readonly YamlFile[]): { valid: Map<string, { file: YamlFile; data: any }>; findings: Finding[] } {
   const valid = new Map<string, { file: YamlFile; data: any }>();
   const findings: Finding[] = [];
   for (const file of data) {
     if (file.data === undefined) continue;
-    if (file.validated) {
-      valid.set(`${file.collection}/${file.id}`, { file, data: file.data });
-      continue;
-    }
     const result = COLLECTIONS[file.collection].safeParse(file.data);
     if (result.success) valid.set(`${file.collection}/${file.id}`, { file, data: result.data });
     else findings.push(...schemaFindings(file, result.error));
