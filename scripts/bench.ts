@@ -1,7 +1,7 @@
 // npm run bench: what checking content costs, against the alternatives. For synthetic registries
 // of 1,000 and 10,000 entries (src/lib/synthetic.ts) it measures, in one run:
-//   - our validator, run as `npm run validate` runs it (scripts/validate.ts --root <dir>), wall time
-//     and peak memory, median of 3;
+//   - our validator, as an editor runs it (`npm run -s validate -- --root <dir>`, npm included),
+//     wall time and peak memory, median of 3;
 //   - what starlight-links-validator adds to a build of the same pages as plain Markdown: a bare
 //     Starlight project built with and without the plugin, and the CPU time spent in the plugin's
 //     code within the one build, from a CPU profile;
@@ -52,7 +52,7 @@ for (const size of sizes) {
   console.error(`${size} entries (${result.pages} MDX files): validator…`);
   const validator: Measured[] = [];
   for (let i = 0; i < 3; i++) {
-    const run = await measure(process.execPath, [join(ROOT, 'scripts', 'validate.ts'), '--root', dir], { cwd: ROOT });
+    const run = await measure('npm', ['run', '-s', 'validate', '--', '--root', dir], { cwd: ROOT });
     if (run.code !== 0) fail('the validator', run);
     validator.push(run);
   }
