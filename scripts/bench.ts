@@ -10,7 +10,6 @@
 //     this site adds: validation, data pages, search adapter, CSP).
 //   --sizes 1000,10000
 // BENCH_KEEP=1 keeps the temporary projects. Times depend on the machine and its load.
-import { readFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';

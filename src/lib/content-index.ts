@@ -32,7 +32,7 @@ export function labelOf(collection: DataCollection, data: any): Record<Locale, s
   }
 }
 
-export function readContentIndex(contentDir: string): Map<string, IndexedEntry> {
+function readContentIndex(contentDir: string): Map<string, IndexedEntry> {
   const index = new Map<string, IndexedEntry>();
   for (const collection of Object.keys(COLLECTIONS) as DataCollection[]) {
     const dir = join(contentDir, collection);

@@ -4,7 +4,7 @@ import { LOCALES } from './schemas.ts';
 import { localePrefix, SECTIONS } from './routes.ts';
 import { OPEN_DATA } from './open-data.ts';
 
-export const REFERENCE_SLUG = 'tham-chieu-du-lieu';
+const REFERENCE_SLUG = 'tham-chieu-du-lieu';
 
 /** The sections of the schema reference, one per kind of entry, and the page frontmatter. */
 export const REFERENCE_ANCHORS = {

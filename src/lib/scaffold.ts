@@ -16,7 +16,7 @@ export const SCAFFOLD_KINDS = {
 } as const satisfies Record<string, DataCollection>;
 export type ScaffoldKind = keyof typeof SCAFFOLD_KINDS;
 
-export interface ScaffoldOptions {
+interface ScaffoldOptions {
   kind: string;
   /** The official number of a document (59/2022/NĐ-CP); the id is derived from it. */
   number?: string;
@@ -191,7 +191,7 @@ related: []
   }
 }
 
-export interface CreatedEntry {
+interface CreatedEntry {
   id: string;
   /** Relative to the project root. */
   path: string;

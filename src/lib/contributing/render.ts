@@ -12,7 +12,7 @@ import type { Locale } from '../schemas.ts';
 import { EXAMPLES, type Edit, type Example } from './examples.ts';
 
 /** Examples run at a fixed date, so that "not reviewed for 12 months" reads the same every day. */
-export const EXAMPLES_AS_OF = '2026-11-27';
+const EXAMPLES_AS_OF = '2026-11-27';
 
 export const START = '<!-- validator-messages:start -->';
 export const END = '<!-- validator-messages:end -->';

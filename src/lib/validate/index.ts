@@ -14,18 +14,14 @@ import { buildGraph, type Content } from '../graph.ts';
 import { asOfDate, type IsoDate } from '../dates.ts';
 import type { DataCollection } from '../schemas.ts';
 
-export interface ValidateOptions {
+interface ValidateOptions {
   root: string;
   asOf?: IsoDate;
 }
 
-export interface ValidateResult {
+interface ValidateResult {
   findings: Finding[];
-  stats: {
-    files: number;
-    entries: number;
-    pages: number;
-  };
+  stats: { entries: number; pages: number };
 }
 
 const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleteness, checkLinks, checkReview];
@@ -34,7 +30,7 @@ const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleten
 export function readContent(root: string) {
   const listing = listContent(root);
   const entries = readEntries(listing);
-  const { valid, findings: entryFindings } = checkEntrySchemas(entries.data);
+  const { valid, findings: entryFindings } = checkEntrySchemas(entries.entries);
   const content: Content = { documents: [], agencies: [], tasks: [], benefits: [], glossary: [] };
   const files = new Map<string, YamlFile>();
   for (const [key, { file, data }] of valid) {
@@ -43,7 +39,7 @@ export function readContent(root: string) {
   }
   const graph = buildGraph(content);
   const { pages, findings: pageFindings } = readPages(listing);
-  const tree: ContentTree = { root, data: entries.data, pages, findings: [...entries.findings, ...pageFindings] };
+  const tree: ContentTree = { root, entries: entries.entries, pages, findings: [...entries.findings, ...pageFindings] };
   return { tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph };
 }
 
@@ -59,7 +55,7 @@ export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Pr
     // Ids of files that exist, even when their content is invalid: that is a schema error, not an unknown id.
     idsOf: (c) => {
       let set = idSets.get(c);
-      if (!set) idSets.set(c, (set = new Set(tree.data.filter((f) => f.collection === c).map((f) => f.id))));
+      if (!set) idSets.set(c, (set = new Set(tree.entries.filter((f) => f.collection === c).map((f) => f.id))));
       return set;
     },
   };
@@ -67,6 +63,6 @@ export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Pr
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {
     findings,
-    stats: { files: tree.data.length + tree.pages.length, entries: tree.data.length, pages: tree.pages.length },
+    stats: { entries: tree.entries.length, pages: tree.pages.length },
   };
 }

@@ -37,7 +37,8 @@ export interface PageFile {
 
 export interface ContentTree {
   root: string;
-  data: YamlFile[];
+  /** The YAML entries, each with its data and the positions to place a finding at. */
+  entries: YamlFile[];
   pages: PageFile[];
   /** Problems found while reading: YAML or MDX that does not parse. */
   findings: Finding[];
@@ -141,7 +142,7 @@ class LazyYamlFile implements YamlFile {
 }
 
 /** The files content/ holds: YAML entries by collection, and MDX pages. */
-export interface ContentListing {
+interface ContentListing {
   root: string;
   entries: Array<{ collection: DataCollection; files: string[] }>;
   pages: string[];
@@ -160,32 +161,32 @@ export function listContent(root: string): ContentListing {
  * Reads every YAML entry, the fast way where it can (yaml-fast.ts), one file after another: for
  * thousands of small files, a promise per file costs more than the reading.
  */
-export function readEntries({ root, entries }: ContentListing): { data: YamlFile[]; findings: Finding[] } {
+export function readEntries({ root, entries: listed }: ContentListing): { entries: YamlFile[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const data: YamlFile[] = [];
+  const entries: YamlFile[] = [];
   const contentDir = join(root, 'content');
-  for (const { collection, files } of entries) {
+  for (const { collection, files } of listed) {
     for (const abs of files) {
       const file = `content/${under(contentDir, abs)}`;
       const id = abs.slice(abs.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, '');
       const text = readFileSync(abs, 'utf8');
       const quick = quickData(text);
       if (quick) {
-        data.push(new LazyYamlFile(file, id, collection, quick.value, abs));
+        entries.push(new LazyYamlFile(file, id, collection, quick.value, abs));
         continue;
       }
       const { doc, lines } = fullParse(text);
       if (doc.errors.length > 0) {
         findings.push(...yamlErrorFindings(file, doc, lines));
-        data.push({ file, id, collection, doc, lines, data: undefined });
+        entries.push({ file, id, collection, doc, lines, data: undefined });
         continue;
       }
       const js = toPlain(file, doc);
       if ('finding' in js) findings.push(js.finding);
-      data.push({ file, id, collection, doc, lines, data: 'finding' in js ? undefined : js.value });
+      entries.push({ file, id, collection, doc, lines, data: 'finding' in js ? undefined : js.value });
     }
   }
-  return { data, findings };
+  return { entries, findings };
 }
 
 /** Reads and parses every page. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from './index.ts';
 import { formatFindings } from './report.ts';
+import type { Finding } from './types.ts';
 import { writeTree } from '../../../test/fixtures/content-tree.ts';
 
 const AS_OF = '2026-11-27';
@@ -258,7 +259,7 @@ describe('warnings', () => {
 });
 
 describe('output formats', () => {
-  const finding = { file: 'content/x.yaml', line: 3, column: 9, severity: 'error' as const, code: 'unknown-id', message: 'names "bo-b"', hint: 'did you mean "bo-a"?' };
+  const finding: Finding = { file: 'content/x.yaml', line: 3, column: 9, severity: 'error', code: 'unknown-id', message: 'names "bo-b"', hint: 'did you mean "bo-a"?' };
   it('prints one line per finding, then a summary', () => {
     expect(formatFindings([finding], 'text')).toBe('content/x.yaml:3:9  error  names "bo-b"  (did you mean "bo-a"?)\n1 error, 0 warnings');
   });

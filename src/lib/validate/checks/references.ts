@@ -9,7 +9,7 @@ import { didYouMean } from '../suggest.ts';
 type RefField = { path: (string | '*')[]; target: DataCollection };
 
 /** Which fields of each collection refer to which collection. */
-export const REFERENCE_FIELDS: Record<DataCollection, RefField[]> = {
+const REFERENCE_FIELDS: Record<DataCollection, RefField[]> = {
   documents: [
     { path: ['issuer'], target: 'agencies' },
     { path: ['relations', '*', 'target'], target: 'documents' },
@@ -34,7 +34,7 @@ export const REFERENCE_FIELDS: Record<DataCollection, RefField[]> = {
 };
 
 /** Every (path, value) a field pattern matches in an entry. */
-export function valuesAt(data: any, pattern: (string | '*')[], prefix: (string | number)[] = []): Array<[(string | number)[], unknown]> {
+function valuesAt(data: any, pattern: (string | '*')[], prefix: (string | number)[] = []): Array<[(string | number)[], unknown]> {
   if (pattern.length === 0) return data === undefined ? [] : [[prefix, data]];
   const [head, ...rest] = pattern;
   if (head === '*') {
