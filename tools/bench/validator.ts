@@ -1,5 +1,5 @@
 // npm run bench: what checking content costs, against the alternatives. For synthetic registries
-// of 1,000 and 10,000 entries (src/lib/synthetic.ts) it measures, in one run:
+// of 1,000 and 10,000 entries (tools/bench/synthetic.ts) it measures, in one run:
 //   - our validator, as an editor runs it (`npm run -s validate -- --root <dir>`, npm included),
 //     wall time and peak memory, median of 3;
 //   - what starlight-links-validator adds to a build of the same pages as plain Markdown: a bare
@@ -16,7 +16,7 @@ import { parseArgs } from 'node:util';
 import {
   ROOT, astroBuild, cleanUp, cpuInPackage, siteBuild, distStats, fail, markdownTwins, measure, secs, starlightFixture, syntheticProject, table, tempDir,
   type Measured,
-} from './bench-lib.ts';
+} from './lib.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);

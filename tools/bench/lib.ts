@@ -8,14 +8,14 @@ import {
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { generateContent, type SyntheticResult } from '../src/lib/synthetic.ts';
-import { ANCHORS, SECTIONS, entryUrl } from '../src/lib/routes.ts';
-import type { DataCollection, Locale } from '../src/lib/schemas.ts';
-import { parseRef } from '../src/lib/remark-refs.ts';
+import { generateContent, type SyntheticResult } from './synthetic.ts';
+import { ANCHORS, SECTIONS, entryUrl } from '../../src/lib/routes.ts';
+import type { DataCollection, Locale } from '../../src/lib/schemas.ts';
+import { parseRef } from '../../src/lib/remark-refs.ts';
 
-export const ROOT = resolve(import.meta.dirname, '..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 /** Statuses are computed at a fixed date, so that two runs build the same pages. */
-export const BENCH_AS_OF = '2026-11-27';
+const BENCH_AS_OF = '2026-11-27';
 
 export interface Measured {
   ms: number;
@@ -175,7 +175,7 @@ export function fail(label: string, run: Measured): never {
 // ---------------------------------------------------------------------------------------------
 // The bare Starlight project: the same pages, as plain Markdown.
 
-export interface FixtureOptions {
+interface FixtureOptions {
   /** 'autogenerate': Starlight's default sidebar, every page on every page. 'sections': one link per section. */
   sidebar: 'autogenerate' | 'sections';
   linksValidator?: boolean;
