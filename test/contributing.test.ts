@@ -7,7 +7,7 @@ import { EXAMPLES } from '../src/lib/contributing/examples.ts';
 import { CONTRIBUTING_FILES, END, START, renderSection, runExamples, type ExampleResult } from '../src/lib/contributing/render.ts';
 import { LOCALES } from '../src/lib/schemas.ts';
 import { FINDING_CODES } from '../src/lib/validate/types.ts';
-import { ROOT } from './site.ts';
+import { ROOT } from './real-content.ts';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
 const documented = (text: string) => [...text.matchAll(/^### `([a-z-]+)`$/gm)].map((m) => m[1]!);
