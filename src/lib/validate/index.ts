@@ -29,8 +29,8 @@ const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleten
 /** Reads content/ and builds the graph from the entries that pass their schemas. */
 export function readContent(root: string) {
   const listing = listContent(root);
-  const entries = readEntries(listing);
-  const { valid, findings: entryFindings } = checkEntrySchemas(entries.entries);
+  const { entries, findings: readFindings } = readEntries(listing);
+  const { valid, findings: entryFindings } = checkEntrySchemas(entries);
   const content: Content = { documents: [], agencies: [], tasks: [], benefits: [], glossary: [] };
   const files = new Map<string, YamlFile>();
   for (const [key, { file, data }] of valid) {
@@ -39,7 +39,7 @@ export function readContent(root: string) {
   }
   const graph = buildGraph(content);
   const { pages, findings: pageFindings } = readPages(listing);
-  const tree: ContentTree = { root, entries: entries.entries, pages, findings: [...entries.findings, ...pageFindings] };
+  const tree: ContentTree = { root, entries, pages, findings: [...readFindings, ...pageFindings] };
   return { tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph };
 }
 
