@@ -10,11 +10,6 @@ import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 
-// STOCK_SEARCH=1 builds the same pages with Starlight's search as it ships, for comparison in
-// `npm run eval:search`. Otherwise the search index is built after Astro has exited, by
-// `npm run build` (scripts/build.ts, ADR 0006), so Starlight does not run Pagefind itself.
-const stockSearch = Boolean(process.env.STOCK_SEARCH);
-
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
@@ -45,17 +40,15 @@ export default defineConfig({
       // so its heading-link labels would be Vietnamese on English pages. The table of contents
       // links every heading instead.
       markdown: { processedDirs: ['./content/docs'], headingLinks: false },
-      ...(stockSearch ? {} : { pagefind: false }),
+      // The search index is built after Astro has exited, by `npm run build` (scripts/build.ts,
+      // ADR 0006), so Starlight does not run Pagefind itself.
+      pagefind: false,
       customCss: ['./src/styles/site.css'],
       // The footer shows the page's content review date (not a git date), and "Edit this page"
       // for MDX pages comes from the same EDIT_BASE_URL as for generated pages.
       components: {
-        ...(stockSearch
-          ? {}
-          : {
-              MarkdownContent: './src/components/starlight/MarkdownContent.astro',
-              Search: './src/components/starlight/Search.astro',
-            }),
+        MarkdownContent: './src/components/starlight/MarkdownContent.astro',
+        Search: './src/components/starlight/Search.astro',
         LastUpdated: './src/components/overrides/LastUpdated.astro',
         EditLink: './src/components/overrides/EditLink.astro',
       },

@@ -1,8 +1,7 @@
 // npm run build: validates content/ and builds the pages with Astro, then builds the search index
 // in this process once Astro has exited (src/build/search-index.ts, ADR 0006).
 //   --outDir <dir>   where the site goes (default dist/)
-// Any other argument goes to `astro build`. With STOCK_SEARCH=1 Starlight indexes the pages
-// itself, inside Astro (astro.config.mjs), and this script adds nothing.
+// Any other argument goes to `astro build`.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,7 +30,6 @@ if (astro.error || astro.signal) {
   process.exit(1);
 }
 if (astro.status !== 0) process.exit(astro.status ?? 1);
-if (process.env.STOCK_SEARCH) process.exit(0);
 
 const started = performance.now();
 await buildSearchIndex(outDir, (line) => console.log(`[search-index] ${line}`));

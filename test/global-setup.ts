@@ -5,6 +5,9 @@ import { existsSync, rmSync } from 'node:fs';
 import { SITE_DIR, SITE_AS_OF, ROOT } from './site.ts';
 
 export default function setup() {
+  // The site and browser projects each call this; the first call of a run builds for both.
+  if (process.env.TEST_SITE_BUILT) return;
+  process.env.TEST_SITE_BUILT = '1';
   if (process.env.REUSE_TEST_BUILD && existsSync(SITE_DIR)) return;
   rmSync(SITE_DIR, { recursive: true, force: true });
   // As `npm run build` builds it: pages, then the search index (scripts/build.ts).

@@ -1,5 +1,5 @@
 // A registry larger than a page: the site built from a synthetic registry of 1,500 entries (the
-// real content plus generated entries, src/lib/synthetic.ts). Long lists come in numbered pages
+// real content plus generated entries, tools/bench/synthetic.ts). Long lists come in numbered pages
 // that link to each other; every entry is on exactly one page of its list; every link of every
 // built page leads to a page that exists; no index page grows past a bound.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { astroBuild, cleanUp, syntheticProject } from '../scripts/bench-lib.ts';
+import { astroBuild, cleanUp, syntheticProject } from '../tools/bench/lib.ts';
 import { text } from './site.ts';
 
 let dir = '';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT } from './site.ts';
+import { ROOT } from './real-content.ts';
 
 const text = readFileSync(join(ROOT, '.github/workflows/pull-request.yml'), 'utf8');
 const workflow = parse(text);

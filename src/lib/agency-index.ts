@@ -5,13 +5,13 @@ import { isActive, type Graph } from './graph.ts';
 import type { AgencyData, Locale } from './schemas.ts';
 import type { IsoDate } from './dates.ts';
 
-export const AGENCY_INDEX_GROUPS = [
+const AGENCY_INDEX_GROUPS = [
   { id: 'trung-uong', kinds: ['quoc-hoi', 'chinh-phu', 'thu-tuong', 'bo', 'co-quan-ngang-bo', 'co-quan-thuoc-chinh-phu', 'don-vi-truc-thuoc'] },
   { id: 'chi-dao', kinds: ['ban-chi-dao', 'to-cong-tac', 'nhom'] },
   { id: 'dia-phuong', kinds: ['tinh', 'thanh-pho'] },
 ] as const satisfies ReadonlyArray<{ id: string; kinds: ReadonlyArray<AgencyData['kind']> }>;
 
-export interface AgencyIndexPart {
+interface AgencyIndexPart {
   group: (typeof AGENCY_INDEX_GROUPS)[number]['id'];
   /** The agencies that no longer exist on the date; a group's part of them is left out when empty. */
   former: boolean;

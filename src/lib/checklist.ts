@@ -15,22 +15,21 @@ export const ANSWERS = ['yes', 'partly', 'no', 'na'] as const;
 export type Answer = (typeof ANSWERS)[number];
 
 export const CHECKLIST_GROUPS = ['i1', 'i2', 'i3'] as const;
-export type ChecklistGroup = (typeof CHECKLIST_GROUPS)[number];
 
 /** The eleven questions are the slide's I sub-items (I1.1 … I3.2); the slide fixes the list. */
 export const CHECKLIST_ITEMS: readonly string[] = SEED_TASKS.filter((id) => /^i\d-\d$/.test(id));
 
-export function groupOf(itemId: string): string {
+function groupOf(itemId: string): string {
   return itemId.split('-')[0]!;
 }
 
-export interface ItemAnswer {
+interface ItemAnswer {
   answer: Answer | null;
   note: string;
 }
 export type Answers = Record<string, ItemAnswer>;
 
-export interface ChecklistFile {
+interface ChecklistFile {
   format: typeof CHECKLIST_FORMAT;
   version: typeof CHECKLIST_VERSION;
   exportedAt: string;
@@ -65,7 +64,7 @@ export type ImportError =
   | { code: 'bad-answer'; id: string; value: unknown }
   | { code: 'bad-note'; id: string };
 
-export type ImportResult = { ok: true; answers: Answers } | { ok: false; error: ImportError };
+type ImportResult = { ok: true; answers: Answers } | { ok: false; error: ImportError };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -147,7 +146,7 @@ export function describeImportError(error: ImportError, locale: Locale): string 
   return why + kept;
 }
 
-export interface Tally {
+interface Tally {
   total: number;
   answered: number;
   yes: number;

@@ -16,7 +16,7 @@ export function labelOf(collection: DataCollection, data: any): Record<Locale, s
   return KINDS[collection].label(data);
 }
 
-export function readContentIndex(contentDir: string): Map<string, IndexedEntry> {
+function readContentIndex(contentDir: string): Map<string, IndexedEntry> {
   const index = new Map<string, IndexedEntry>();
   for (const collection of KIND_NAMES) {
     const dir = join(contentDir, collection);

@@ -8,7 +8,7 @@ export type Who = 'citizen' | 'foreigner' | 'organisation';
  *  Vietnamese permanent or temporary residence card. */
 export type Card = 'cccd' | 'the-can-cuoc' | 'residence-card' | 'none';
 /** The electronic identity account a person holds now: none, level 1 or level 2. */
-export type AccountLevel = 0 | 1 | 2;
+type AccountLevel = 0 | 1 | 2;
 
 export type Answers =
   | { who: 'organisation' }
@@ -24,7 +24,7 @@ export interface Citation {
 }
 
 /** One case of Decree 69/2024, Article 7: who may hold which account level. */
-export interface AccountRule {
+interface AccountRule {
   id: string;
   who: Who;
   /** Inclusive lower bound of the age band, in whole years. */
@@ -51,7 +51,7 @@ export interface AccountRule {
 }
 
 /** One way to reach a benefit; a benefit is open when any one of its routes is. */
-export interface Route {
+interface Route {
   id: string;
   /** 'level-2': the sources say level 2 is needed. 'level-unknown': an account is needed, but the
    *  sources do not say whether level 1 is enough. */
@@ -78,7 +78,7 @@ export interface UseRule {
 }
 
 /** Connecting words, kept with the rules so that every sentence the helper shows is data. */
-export interface Phrases {
+interface Phrases {
   youHave: Bilingual;
   youNeed: Bilingual;
   or: Bilingual;

@@ -62,7 +62,7 @@ export function fullListUrl(kind: ListKind, owner: string, total: number, locale
   return total > PREVIEW ? entryListUrl(kind, owner, locale) : `${entryUrl(collection, owner, locale)}#${anchor}`;
 }
 
-export interface LongList {
+interface LongList {
   kind: ListKind;
   owner: string;
   ids: string[];

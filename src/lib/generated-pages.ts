@@ -5,7 +5,7 @@ import { localePrefix } from './routes.ts';
 import { KINDS, KIND_LIST } from './kinds.ts';
 import { OPEN_DATA } from './open-data.ts';
 
-export const REFERENCE_SLUG = 'tham-chieu-du-lieu';
+const REFERENCE_SLUG = 'tham-chieu-du-lieu';
 
 /** The sections of the schema reference, one per kind of entry, and the page frontmatter. */
 export const REFERENCE_ANCHORS = {

@@ -39,9 +39,17 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const firstWord = (phrase: string) => phrase.match(/^[\p{L}\p{N}]+/u)?.[0].toLowerCase();
 
 /**
- * The matcher for one glossary, compiled once: a page's text is read word by word, and only the
- * patterns whose first word is the word at hand are tried there. Time grows with the text, not
- * with the glossary, so a long glossary does not make every page that lists terms slower.
+ * The matcher for one glossary, compiled once. It answers the ids of the glossary entries that
+ * occur in a text, in order of first appearance: an abbreviation in its exact case, or the term
+ * (any case, either language) of an entry that has no abbreviation. The longest match wins where
+ * two overlap, so "tài khoản định danh điện tử" is one term, not also "định danh điện tử". A
+ * spelled-out abbreviation ("thẻ căn cước công dân") is already explained where it stands, so it is
+ * not listed, but it still hides the shorter terms inside it ("thẻ căn cước"); and generic words
+ * behind an abbreviation ("dịch vụ") are not matched.
+ *
+ * The text is read word by word, and only the patterns whose first word is the word at hand are
+ * tried there. Time grows with the text, not with the glossary, so a long glossary does not make
+ * every page that lists terms slower.
  */
 export function glossaryMatcher(glossary: GlossaryTerm[]): (text: string) => string[] {
   const byFirstWord = new Map<string, Pattern[]>();
@@ -84,18 +92,6 @@ export function glossaryMatcher(glossary: GlossaryTerm[]): (text: string) => str
     kept.sort((a, b) => a.start - b.start);
     return [...new Set(kept.filter((k) => !k.blocker).map((k) => k.id))];
   };
-}
-
-/**
- * The ids of the glossary entries that occur in the text, in order of first appearance: an
- * abbreviation in its exact case, or the term (any case, either language) of an entry that has no
- * abbreviation. The longest match wins where two overlap, so "tài khoản định danh điện tử" is one
- * term, not also "định danh điện tử". A spelled-out abbreviation ("thẻ căn cước công dân") is
- * already explained where it stands, so it is not listed, but it still hides the shorter terms
- * inside it ("thẻ căn cước"); and generic words behind an abbreviation ("dịch vụ") are not matched.
- */
-export function termsInText(text: string, glossary: GlossaryTerm[]): string[] {
-  return glossaryMatcher(glossary)(text);
 }
 
 const matchers = new WeakMap<Graph, (text: string) => string[]>();

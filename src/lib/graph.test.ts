@@ -6,7 +6,7 @@ import {
   membersOf, statusOf, successorsOf, tasksForDocument, tasksOf,
 } from './graph.ts';
 
-const { graph } = await realContent();
+const { graph } = realContent();
 
 describe('document status in the registry', () => {
   it('ends NĐ 59/2022 on 1 July 2024, replaced by NĐ 69/2024', () => {

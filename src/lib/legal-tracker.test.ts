@@ -105,7 +105,7 @@ describe('trackLegalTask', () => {
   });
 });
 
-const real = (await realContent()).graph;
+const real = realContent().graph;
 
 describe('the legal tasks in the real registry', () => {
   it('has L1 delivered by NĐ 59/2022 in 2022 and NĐ 13/2023 after it', () => {

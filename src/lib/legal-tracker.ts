@@ -12,7 +12,7 @@ export const SLIDE_YEAR = 2022;
 export type Timing = 'before' | 'in' | 'after' | 'unknown';
 type DateField = 'issued' | 'effective';
 
-export interface TrackerRow {
+interface TrackerRow {
   id: string;
   /** Who makes the link: the task lists the document, the document says it serves the task, or both. */
   via: 'task' | 'document' | 'both';
@@ -38,7 +38,7 @@ export type Unknown =
   | { kind: 'not-confirmed-since'; id: string; since: IsoDate }
   | { kind: 'ending-unconfirmed'; id: string; by: string };
 
-export interface TaskTrack {
+interface TaskTrack {
   task: string;
   rows: TrackerRow[];
   /** The task's legal basis (not deliveries). */

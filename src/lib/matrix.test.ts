@@ -5,7 +5,7 @@ import { realContent } from '../../test/real-content.ts';
 import { buildGraph, type Content } from './graph.ts';
 import { buildMatrix, effectiveTasks, holdingOf, predecessorsOf, taskColumns, taskSetKey } from './matrix.ts';
 
-const { graph } = await realContent();
+const { graph } = realContent();
 const AS_OF = '2026-11-27';
 
 describe('the matrix of the real content', () => {

@@ -7,7 +7,7 @@ import {
 } from './graph.ts';
 import type { IsoDate } from './dates.ts';
 
-export type Role = (typeof ROLES)[number];
+type Role = (typeof ROLES)[number];
 
 /**
  * A day inside the year the slide plans. Group members on this day are the ones the slide
@@ -30,7 +30,7 @@ export function taskColumns(graph: Graph): Entry<SlideTaskData>[] {
 const byRole = (a: Role, b: Role) => ROLES.indexOf(a) - ROLES.indexOf(b);
 
 /** What one agency holds of one task: roles given to it by name, and roles it holds as a group member. */
-export interface Cell {
+interface Cell {
   direct: Role[];
   /** Roles held only through a group; a role it also holds by name is not repeated here. */
   viaGroup: Array<{ role: Role; group: string }>;
@@ -49,7 +49,7 @@ export interface MatrixRow {
   cells: Array<Cell | undefined>;
 }
 
-export interface Matrix {
+interface Matrix {
   columns: Entry<SlideTaskData>[];
   rows: MatrixRow[];
 }
@@ -119,7 +119,7 @@ export interface EffectiveAssignment {
   inheritedFrom: string[];
 }
 
-export interface AgencyTasks {
+interface AgencyTasks {
   id: string;
   /** Does the agency exist on the "as of" date? */
   active: boolean;
@@ -176,7 +176,7 @@ export function effectiveTasks(graph: Graph, agencyId: string, asOf: IsoDate): A
 }
 
 /** How to describe an assignment in one phrase: the strongest way the agency holds it. */
-export type Holding =
+type Holding =
   | { kind: 'direct' }
   | { kind: 'group'; groups: string[] }
   | { kind: 'inherited'; from: string[] };

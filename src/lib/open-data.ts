@@ -23,7 +23,7 @@ const date = z.string().regex(new RegExp(DATE_PATTERN));
 const bilingual = z.strictObject({ vi: z.string(), en: z.string() });
 
 /** Facts the site derives from the entries, exported so that nobody has to derive them again. */
-export const DERIVED = {
+const DERIVED = {
   documents: z.strictObject({
     status: z.enum(STATUSES).describe('The status computed as of the file’s asOf date.'),
     statusLabel: bilingual,
@@ -52,7 +52,7 @@ export const DERIVED = {
   glossary: z.strictObject({}),
 } satisfies Record<OpenDataName, z.ZodType>;
 
-export function entrySchema(name: OpenDataName) {
+function entrySchema(name: OpenDataName) {
   return z.strictObject({
     id,
     url: z.strictObject({ vi: z.url(), en: z.url() }),
@@ -62,7 +62,7 @@ export function entrySchema(name: OpenDataName) {
 }
 
 /** The whole JSON file of a collection. */
-export function fileSchema(name: OpenDataName) {
+function fileSchema(name: OpenDataName) {
   return z.strictObject({
     name: z.literal(name),
     asOf: date.describe('The date derived statuses and memberships are computed at (the build date).'),
@@ -102,7 +102,7 @@ function publicSchema(schema: JsonSchema): JsonSchema {
   return walk(withoutEditorNotes(schema)) as JsonSchema;
 }
 
-export type OpenDataEntry = z.output<ReturnType<typeof entrySchema>>;
+type OpenDataEntry = z.output<ReturnType<typeof entrySchema>>;
 export interface OpenDataFile {
   name: OpenDataName;
   asOf: IsoDate;
@@ -159,7 +159,7 @@ export function openDataFile(graph: Graph, name: OpenDataName, asOf: IsoDate, si
 
 // ---- CSV --------------------------------------------------------------------------------------
 
-export interface CsvColumn {
+interface CsvColumn {
   name: string;
   /** Where the value sits in an entry; lists met on the way are mapped over. */
   path: string[];
@@ -197,7 +197,7 @@ export function csvColumns(name: OpenDataName): CsvColumn[] {
   return columns;
 }
 
-export const LIST_SEPARATOR = '; ';
+const LIST_SEPARATOR = '; ';
 
 function cell(value: unknown, path: string[]): string {
   if (path.length === 0) {

@@ -8,7 +8,7 @@ import { contentIndex, type IndexedEntry } from './content-index.ts';
 import { entryUrl } from './routes.ts';
 import type { Locale } from './schemas.ts';
 
-export const REF_PREFIX = 'ref:';
+const REF_PREFIX = 'ref:';
 
 export function parseRef(url: string): { id: string; anchor?: string } | undefined {
   if (!url.startsWith(REF_PREFIX)) return undefined;
@@ -16,12 +16,12 @@ export function parseRef(url: string): { id: string; anchor?: string } | undefin
   return { id: id!, anchor };
 }
 
-export function localeOfPath(path: string | undefined): Locale {
+function localeOfPath(path: string | undefined): Locale {
   const norm = (path ?? '').split(sep).join('/');
   return /\/content\/docs\/en(\/|$)/.test(norm) ? 'en' : 'vi';
 }
 
-export function resolveRef(index: Map<string, IndexedEntry>, url: string, locale: Locale): string | undefined {
+function resolveRef(index: Map<string, IndexedEntry>, url: string, locale: Locale): string | undefined {
   const ref = parseRef(url);
   if (!ref) return undefined;
   const entry = index.get(ref.id);

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createEntry, scaffoldId, ScaffoldError, skeleton, SCAFFOLD_KINDS, type ScaffoldKind } from './scaffold.ts';
 import { validate } from './validate/index.ts';
 import { writeTree } from '../../test/fixtures/content-tree.ts';
-import { ROOT } from '../../test/site.ts';
+import { ROOT } from '../../test/real-content.ts';
 
 const run = promisify(execFile);
 const AS_OF = '2026-11-27';

@@ -12,7 +12,7 @@ import { idFromNumber, normalizeNumber } from './numbers.ts';
 export const SCAFFOLD_KINDS: Record<string, DataCollection> = Object.fromEntries(KIND_LIST.map((k) => [k.command, k.name]));
 export type ScaffoldKind = 'document' | 'agency' | 'task' | 'benefit' | 'glossary';
 
-export interface ScaffoldOptions {
+interface ScaffoldOptions {
   kind: string;
   /** The official number of a document (59/2022/NĐ-CP); the id is derived from it. */
   number?: string;
@@ -187,7 +187,7 @@ related: []
   }
 }
 
-export interface CreatedEntry {
+interface CreatedEntry {
   id: string;
   /** Relative to the project root. */
   path: string;

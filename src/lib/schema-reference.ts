@@ -1,15 +1,14 @@
 // The schema reference: every field of every kind of entry, read from the Zod schemas through
 // JSON Schema, so the page cannot drift from the code. Only the descriptions are written by hand
 // (FIELD_DESCRIPTIONS); a test fails when a field has none.
-import { COLLECTIONS, ID_PATTERN, type DataCollection, type Locale } from './schemas.ts';
-import { PAGE_FRONTMATTER } from './validate/checks/schema.ts';
+import { COLLECTIONS, ID_PATTERN, pageFrontmatter, type DataCollection, type Locale } from './schemas.ts';
 import { isBilingual, jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 import { FIELD_DESCRIPTIONS } from './schema-descriptions.ts';
 
 export type ReferenceKind = DataCollection | 'pages';
 export const REFERENCE_KINDS: ReferenceKind[] = ['documents', 'agencies', 'tasks', 'benefits', 'glossary', 'pages'];
 
-export interface FieldRow {
+interface FieldRow {
   /** Dotted path; `[]` marks the items of a list (`relations[].type`). */
   path: string;
   /** How deep the field sits, for indentation. */
@@ -25,12 +24,12 @@ export interface FieldRow {
   nonEmpty?: boolean;
 }
 
-export function schemaOf(kind: ReferenceKind) {
-  return kind === 'pages' ? PAGE_FRONTMATTER : COLLECTIONS[kind];
+function schemaOf(kind: ReferenceKind) {
+  return kind === 'pages' ? pageFrontmatter : COLLECTIONS[kind];
 }
 
 /** What an editor writes: fields with a default are optional. */
-export function inputSchema(kind: ReferenceKind): JsonSchema {
+function inputSchema(kind: ReferenceKind): JsonSchema {
   return jsonSchemaOf(schemaOf(kind), 'input');
 }
 
@@ -64,7 +63,7 @@ function typeOf(s: JsonSchema): Record<Locale, string> {
 }
 
 /** The fields of an object schema, depth first, each followed by its own sub-fields. */
-export function fieldRows(schema: JsonSchema, prefix = '', depth = 0): FieldRow[] {
+function fieldRows(schema: JsonSchema, prefix = '', depth = 0): FieldRow[] {
   const rows: FieldRow[] = [];
   const required = new Set(schema.required ?? []);
   for (const [name, field] of Object.entries(schema.properties ?? {})) {

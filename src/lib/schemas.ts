@@ -288,3 +288,6 @@ export const pageExtension = z.object({
   /** Entries the page relies on; a change of their status after `reviewed` is flagged. */
   cites: z.array(ref('documents')).default([]),
 });
+
+/** The page frontmatter fields the validator checks and the schema reference lists; Starlight adds its own optional ones. */
+export const pageFrontmatter = z.object({ title: z.string().min(1), description: z.string().optional() }).extend(pageExtension.shape);

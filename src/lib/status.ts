@@ -21,7 +21,7 @@ export interface Ending {
   confidence: 'high' | 'medium' | 'low' | 'unconfirmed';
 }
 
-export type StatusReason =
+type StatusReason =
   | 'not-yet-effective'
   | 'in-force'
   | 'ended-by'

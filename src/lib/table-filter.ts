@@ -10,7 +10,7 @@ export interface RowFacts {
   year: string;
 }
 
-export type FilterField = keyof RowFacts;
+type FilterField = keyof RowFacts;
 export const FILTER_FIELDS: readonly FilterField[] = ['kind', 'issuer', 'status', 'year'];
 
 /** A select's value for "no value in the data" (a row whose year is unknown has data-year=""). */

@@ -91,7 +91,7 @@ describe('replacementChains', () => {
   });
 });
 
-const real = (await realContent()).graph;
+const real = realContent().graph;
 
 describe('replacementChains on the real registry', () => {
   const graph = real;

@@ -4,7 +4,7 @@ import type { Graph, Entry } from './graph.ts';
 import type { DocumentData } from './schemas.ts';
 import type { IsoDate } from './dates.ts';
 
-export interface ChainMember {
+interface ChainMember {
   id: string;
   /**
    * Documents this one details that are newer than what it replaces. A decree written under a
@@ -14,7 +14,7 @@ export interface ChainMember {
   alongside: string[];
 }
 
-export interface ChainLink {
+interface ChainLink {
   /** The newer document, on which the relation is written. */
   from: string;
   /** The document it replaces. */
@@ -23,7 +23,7 @@ export interface ChainLink {
   confidence: DocumentData['relations'][number]['confidence'];
 }
 
-export interface ReplacementChain {
+interface ReplacementChain {
   /** Generations, oldest first: stage 0 replaces nothing, each later stage replaces earlier ones. */
   stages: ChainMember[][];
   links: ChainLink[];
@@ -46,7 +46,7 @@ export function newerDetailed(graph: Graph, id: string, older: string[]): string
 }
 
 /** The date a document is placed at: when it takes effect, else when it was issued. */
-export function anchorDate(doc: DocumentData): IsoDate | undefined {
+function anchorDate(doc: DocumentData): IsoDate | undefined {
   return doc.effective ?? doc.issued;
 }
 
@@ -136,7 +136,7 @@ export function replacementChains(graph: Graph): ReplacementChain[] {
 
 export type EventKind = 'issued' | 'effective' | 'issued-and-effective';
 
-export interface TimelineEvent {
+interface TimelineEvent {
   id: string;
   kind: EventKind;
   date: IsoDate;
@@ -159,7 +159,7 @@ export function eventsOf(doc: Entry<DocumentData>): TimelineEvent[] {
   return events;
 }
 
-export interface YearEvents {
+interface YearEvents {
   year: number;
   events: TimelineEvent[];
 }

@@ -2,6 +2,7 @@
 // made on a copy of the real content/, and its fix. The messages in those files are not typed by
 // hand: `npm run contributing` runs each example through the validator and prints what it says.
 import type { Locale } from '../schemas.ts';
+import type { FindingCode } from '../validate/types.ts';
 
 type Text = Record<Locale, string>;
 const t = (vi: string, en: string): Text => ({ vi, en });
@@ -16,7 +17,7 @@ export type Edit =
   | { folder: string; find: RegExp; replace: string };
 
 export interface Example {
-  code: string;
+  code: FindingCode;
   /** A few words for codes with more than one example. */
   label?: Text;
   mistake: Text;

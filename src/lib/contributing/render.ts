@@ -12,7 +12,7 @@ import type { Locale } from '../schemas.ts';
 import { EXAMPLES, type Edit, type Example } from './examples.ts';
 
 /** Examples run at a fixed date, so that "not reviewed for 12 months" reads the same every day. */
-export const EXAMPLES_AS_OF = '2026-11-27';
+const EXAMPLES_AS_OF = '2026-11-27';
 
 export const START = '<!-- validator-messages:start -->';
 export const END = '<!-- validator-messages:end -->';
@@ -115,19 +115,12 @@ async function runExample(root: string, example: Example): Promise<ExampleResult
 }
 
 /**
- * Runs every example, a few at a time (each on its own copy of content/); throws when one no
- * longer shows its code, or when its fix does not remove it.
+ * Runs every example, each on its own copy of content/; throws when one no longer shows its code,
+ * or when its fix does not remove it.
  */
-export async function runExamples(root: string, examples: Example[] = EXAMPLES, parallel = 6): Promise<ExampleResult[]> {
-  const results: ExampleResult[] = new Array(examples.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < examples.length) {
-      const i = next++;
-      results[i] = await runExample(root, examples[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(parallel, examples.length) }, worker));
+export async function runExamples(root: string, examples: Example[] = EXAMPLES): Promise<ExampleResult[]> {
+  const results: ExampleResult[] = [];
+  for (const example of examples) results.push(await runExample(root, example));
   return results;
 }
 

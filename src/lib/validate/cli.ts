@@ -3,19 +3,11 @@
 //   --format text|json|github   (default text)
 //   --as-of YYYY-MM-DD          the date statuses are computed at (default today, or AS_OF)
 //   --root <dir>                the project whose content/ is checked
-//   --no-cache                  read every file, even those unchanged since the last run
 import { parseArgs } from 'node:util';
 import { validate } from './index.ts';
-import type { CacheSetting } from './parse-cache.ts';
 import { formatFindings, summary, type Format } from './report.ts';
 
-export interface Defaults {
-  root: string;
-  /** Where to keep what reading gave between runs (parse-cache.ts); none, and every file is read. */
-  cache?: CacheSetting;
-}
-
-export async function main(args: string[], defaults: Defaults): Promise<number> {
+export async function main(args: string[], defaults: { root: string }): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -24,11 +16,10 @@ export async function main(args: string[], defaults: Defaults): Promise<number> 
         format: { type: 'string', default: 'text' },
         'as-of': { type: 'string' },
         root: { type: 'string' },
-        'no-cache': { type: 'boolean', default: false },
       },
     }));
   } catch (error) {
-    console.error(`${(error as Error).message}. Options: --format text|json|github, --as-of YYYY-MM-DD, --root <dir>, --no-cache.`);
+    console.error(`${(error as Error).message}. Options: --format text|json|github, --as-of YYYY-MM-DD, --root <dir>.`);
     return 2;
   }
   const format = values.format as Format;
@@ -37,17 +28,12 @@ export async function main(args: string[], defaults: Defaults): Promise<number> 
     return 2;
   }
   const started = performance.now();
-  const result = await validate({ root: values.root ?? defaults.root, asOf: values['as-of'], cache: values['no-cache'] ? undefined : defaults.cache });
+  const result = await validate({ root: values.root ?? defaults.root, asOf: values['as-of'] });
   const ms = Math.round(performance.now() - started);
   const out = formatFindings(result.findings, format);
   if (out) console.log(out);
   if (format !== 'json') {
-    const { entries, pages, pagesInWorker, reused } = result.stats;
-    const notes = [
-      ...(reused.entries + reused.pages > 0 ? [`${reused.entries + reused.pages} unchanged files not read again`] : []),
-      ...(pagesInWorker ? ['pages parsed in a worker thread'] : []),
-    ];
-    console.error(`validate: ${entries} entries and ${pages} pages checked in ${ms} ms${notes.length ? ` (${notes.join('; ')})` : ''}: ${summary(result.findings)}`);
+    console.error(`validate: ${result.stats.entries} entries and ${result.stats.pages} pages checked in ${ms} ms: ${summary(result.findings)}`);
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -2,7 +2,7 @@
 // graph, and helpers to place a finding at a YAML path.
 import type { ContentTree, YamlFile, PageFile } from './load.ts';
 import { positionOf } from './load.ts';
-import type { Finding, Severity } from './types.ts';
+import type { Finding, FindingCode, Severity } from './types.ts';
 import type { Graph } from '../graph.ts';
 import type { DataCollection } from '../schemas.ts';
 import type { IsoDate } from '../dates.ts';
@@ -21,7 +21,7 @@ export function at(
   file: YamlFile,
   path: readonly PropertyKey[],
   severity: Severity,
-  code: string,
+  code: FindingCode,
   message: string,
   hint?: string,
   key = false,
@@ -30,7 +30,7 @@ export function at(
   return { file: file.file, line: pos.line, column: pos.column, severity, code, message, hint };
 }
 
-export function atPageFrontmatter(page: PageFile, path: readonly PropertyKey[], severity: Severity, code: string, message: string, hint?: string): Finding {
+export function atPageFrontmatter(page: PageFile, path: readonly PropertyKey[], severity: Severity, code: FindingCode, message: string, hint?: string): Finding {
   if (!page.frontmatterDoc || !page.frontmatterLines) return { file: page.file, line: 1, column: 1, severity, code, message, hint };
   const pos = positionOf(page.frontmatterDoc, page.frontmatterLines, path);
   // The frontmatter starts on line 2 of the file, after the opening ---.

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument, stringify } from 'yaml';
 import { validate } from './index.ts';
-import { quickData } from './load.ts';
+import { quickData } from '../yaml-fast.ts';
 import { ROOT } from '../../../test/real-content.ts';
 import { writeTree } from '../../../test/fixtures/content-tree.ts';
 

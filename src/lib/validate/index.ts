@@ -1,7 +1,6 @@
 // The validator: reads all of content/ once, runs every check, and returns every finding. It
 // never writes anything.
-import { keepValid, listContent, readEntries, readPages, type ContentTree, type LoadOptions } from './load.ts';
-import { ParseCache, cacheFiles } from './parse-cache.ts';
+import { listContent, readEntries, readPages, type ContentTree, type YamlFile } from './load.ts';
 import { checkEntrySchemas, checkPageSchemas } from './checks/schema.ts';
 import { checkDuplicates } from './checks/ids.ts';
 import { checkReferences } from './checks/references.ts';
@@ -11,43 +10,27 @@ import { checkLinks } from './checks/links.ts';
 import { checkReview } from './checks/review.ts';
 import type { Context } from './context.ts';
 import type { Finding } from './types.ts';
-import type { YamlFile } from './load.ts';
 import { buildGraph, type Content } from '../graph.ts';
 import { asOfDate, type IsoDate } from '../dates.ts';
 import type { DataCollection } from '../schemas.ts';
 
-export interface ValidateOptions extends LoadOptions {
+interface ValidateOptions {
   root: string;
   asOf?: IsoDate;
 }
 
-export interface ValidateResult {
+interface ValidateResult {
   findings: Finding[];
-  stats: {
-    files: number;
-    entries: number;
-    pages: number;
-    pagesInWorker: boolean;
-    /** Entries and pages taken from the cache of the last run, unread (with the `cache` option). */
-    reused: { entries: number; pages: number };
-  };
+  stats: { entries: number; pages: number };
 }
 
 const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleteness, checkLinks, checkReview];
 
-/**
- * Reads content/ and builds the graph from the entries that pass their schemas. On a large
- * registry the pages are parsed in a worker thread meanwhile (load.ts).
- */
-export async function readContent(root: string, options: LoadOptions = {}) {
+/** Reads content/ and builds the graph from the entries that pass their schemas. */
+export function readContent(root: string) {
   const listing = listContent(root);
-  const reading = readPages(listing, options);
-  // Awaited below; this only keeps a failure from being reported as unhandled meanwhile.
-  reading.catch(() => {});
-  const cache = options.cache && new ParseCache(cacheFiles(options.cache, root).entries);
-  const entries = readEntries(listing, cache);
-  const { valid, findings: entryFindings } = checkEntrySchemas(entries.data);
-  if (cache) keepValid(cache, entries.toKeep, valid.values());
+  const { entries, findings: readFindings } = readEntries(listing);
+  const { valid, findings: entryFindings } = checkEntrySchemas(entries);
   const content: Content = { documents: [], agencies: [], tasks: [], benefits: [], glossary: [] };
   const files = new Map<string, YamlFile>();
   for (const [key, { file, data }] of valid) {
@@ -55,16 +38,13 @@ export async function readContent(root: string, options: LoadOptions = {}) {
     files.set(key, file);
   }
   const graph = buildGraph(content);
-  const { pages, findings: pageFindings, inWorker, reused: pagesReused } = await reading;
-  const tree: ContentTree = { root, data: entries.data, pages, findings: [...entries.findings, ...pageFindings] };
-  return {
-    tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph, pagesInWorker: inWorker,
-    reused: { entries: cache?.reused ?? 0, pages: pagesReused },
-  };
+  const { pages, findings: pageFindings } = readPages(listing);
+  const tree: ContentTree = { root, entries, pages, findings: [...readFindings, ...pageFindings] };
+  return { tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph };
 }
 
-export async function validate({ root, asOf = asOfDate(), parallel, cache }: ValidateOptions): Promise<ValidateResult> {
-  const { tree, files, schemaFindings, graph, pagesInWorker, reused } = await readContent(root, { parallel, cache });
+export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Promise<ValidateResult> {
+  const { tree, files, schemaFindings, graph } = readContent(root);
   const idSets = new Map<DataCollection, Set<string>>();
   const ctx: Context = {
     tree,
@@ -75,7 +55,7 @@ export async function validate({ root, asOf = asOfDate(), parallel, cache }: Val
     // Ids of files that exist, even when their content is invalid: that is a schema error, not an unknown id.
     idsOf: (c) => {
       let set = idSets.get(c);
-      if (!set) idSets.set(c, (set = new Set(tree.data.filter((f) => f.collection === c).map((f) => f.id))));
+      if (!set) idSets.set(c, (set = new Set(tree.entries.filter((f) => f.collection === c).map((f) => f.id))));
       return set;
     },
   };
@@ -83,6 +63,6 @@ export async function validate({ root, asOf = asOfDate(), parallel, cache }: Val
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {
     findings,
-    stats: { files: tree.data.length + tree.pages.length, entries: tree.data.length, pages: tree.pages.length, pagesInWorker, reused },
+    stats: { entries: tree.entries.length, pages: tree.pages.length },
   };
 }

@@ -1,14 +1,15 @@
 // Reads all of content/ once: YAML entries with their source positions, MDX pages with their
 // frontmatter and Markdown tree. It only reads; nothing here writes to content/.
 import { readFileSync, readdirSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { join, sep } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
-import { quickData } from '../yaml-fast.ts';
-import { cacheFiles, type CacheSetting, type Lookup, type ParseCache, type ParseCacheOptions } from './parse-cache.ts';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { micromarkHeadingId } from 'micromark-heading-id';
+import { mdastHeadingId } from 'mdast-heading-id';
 import type { Root } from 'mdast';
-import type { PageAnswer, PageBody, PageWork } from './page-body.ts';
+import { quickData } from '../yaml-fast.ts';
 import { COLLECTIONS, type DataCollection } from '../schemas.ts';
 import type { Finding, Position } from './types.ts';
 
@@ -20,11 +21,6 @@ export interface YamlFile {
   lines: LineCounter;
   /** The plain data, or undefined when the YAML itself does not parse. */
   data: unknown;
-  /**
-   * Set when `data` is what the entry's schema gave at an earlier run of the command, the file
-   * unchanged since (parse-cache.ts): the schema need not run on it again.
-   */
-  validated?: boolean;
 }
 
 export interface PageFile {
@@ -41,7 +37,8 @@ export interface PageFile {
 
 export interface ContentTree {
   root: string;
-  data: YamlFile[];
+  /** The YAML entries, each with its data and the positions to place a finding at. */
+  entries: YamlFile[];
   pages: PageFile[];
   /** Problems found while reading: YAML or MDX that does not parse. */
   findings: Finding[];
@@ -114,17 +111,15 @@ class LazyYamlFile implements YamlFile {
   readonly id: string;
   readonly collection: DataCollection;
   readonly data: unknown;
-  readonly validated: boolean;
   readonly #path: string;
   #parsed?: { doc: Document; lines: LineCounter };
 
-  constructor(file: string, id: string, collection: DataCollection, data: unknown, path: string, validated = false) {
+  constructor(file: string, id: string, collection: DataCollection, data: unknown, path: string) {
     this.file = file;
     this.id = id;
     this.collection = collection;
     this.data = data;
     this.#path = path;
-    this.validated = validated;
   }
 
   get doc(): Document {
@@ -146,64 +141,8 @@ class LazyYamlFile implements YamlFile {
   }
 }
 
-export { quickData };
-
-export interface LoadOptions {
-  /**
-   * Parse the pages in a worker thread while this one reads the entries. 'auto' (the default)
-   * does so on a machine with more than one core for a large registry, where it saved about a
-   * tenth of the time here (the two threads slow each other down); for a few hundred files,
-   * starting a worker costs more than it saves.
-   */
-  parallel?: boolean | 'auto';
-  /** Keep what reading gave between runs (parse-cache.ts): the command line does, tests and the build do not. */
-  cache?: CacheSetting;
-}
-
-/** From this many entries on, 'auto' parses the pages in a worker thread. */
-export const PARALLEL_FROM_ENTRIES = 2000;
-
-interface Bodies extends PageAnswer {
-  /** Whether a worker thread parsed them (it may fail to start; then this thread does). */
-  inWorker: boolean;
-}
-
-/** The worker sits beside this module: page-worker.ts in the sources, page-worker.mjs in the bundle (scripts/validate.ts). */
-const OWN_EXTENSION = import.meta.url.slice(import.meta.url.lastIndexOf('.'));
-
-/** Reads and parses the pages in a worker thread, or here if a worker cannot run. */
-function pageBodies(paths: string[], parallel: boolean, cache: ParseCacheOptions | undefined): Promise<Bodies> {
-  const work: PageWork = { paths, cache };
-  const here = async () => {
-    const { answer, save } = (await import('./page-body.ts')).readPageBodies(work);
-    save();
-    return { ...answer, inWorker: false };
-  };
-  if (!parallel || paths.length === 0) return here();
-  return new Promise((done, fail) => {
-    let answered = false;
-    const fallBack = () => {
-      if (!answered) {
-        answered = true;
-        here().then(done, fail);
-      }
-    };
-    try {
-      const worker = new Worker(new URL(`./page-worker${OWN_EXTENSION}`, import.meta.url), { workerData: work });
-      worker.once('message', (answer: PageAnswer) => {
-        answered = true;
-        done({ ...answer, inWorker: true });
-      });
-      worker.once('error', fallBack);
-      worker.once('exit', fallBack);
-    } catch {
-      fallBack();
-    }
-  });
-}
-
 /** The files content/ holds: YAML entries by collection, and MDX pages. */
-export interface ContentListing {
+interface ContentListing {
   root: string;
   entries: Array<{ collection: DataCollection; files: string[] }>;
   pages: string[];
@@ -218,81 +157,56 @@ export function listContent(root: string): ContentListing {
   return { root, entries, pages: listFiles(join(contentDir, 'docs'), /\.mdx?$/) };
 }
 
-/** What reading the entries gave. */
-export interface ReadEntries {
-  data: YamlFile[];
-  findings: Finding[];
-  /** Entries read now that the cache may keep once their schema has passed (see keepValid). */
-  toKeep: Map<YamlFile, Lookup & { found: false }>;
-}
-
 /**
- * Reads every YAML entry, the fast way where it can (yaml-fast.ts). With a cache, an entry
- * unchanged since the last run is not read: it comes as its schema last gave it.
+ * Reads every YAML entry, the fast way where it can (yaml-fast.ts), one file after another: for
+ * thousands of small files, a promise per file costs more than the reading.
  */
-export function readEntries({ root, entries }: ContentListing, cache?: ParseCache): ReadEntries {
+export function readEntries({ root, entries: listed }: ContentListing): { entries: YamlFile[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const data: YamlFile[] = [];
-  const toKeep: ReadEntries['toKeep'] = new Map();
+  const entries: YamlFile[] = [];
   const contentDir = join(root, 'content');
-  for (const { collection, files } of entries) {
-    // Read one after another: for thousands of small files, a promise per file costs more than the reading.
+  for (const { collection, files } of listed) {
     for (const abs of files) {
       const file = `content/${under(contentDir, abs)}`;
       const id = abs.slice(abs.lastIndexOf(sep) + 1).replace(/\.ya?ml$/, '');
-      const kept = cache?.lookup(abs);
-      if (kept?.found) {
-        data.push(new LazyYamlFile(file, id, collection, kept.value, abs, true));
-        continue;
-      }
       const text = readFileSync(abs, 'utf8');
       const quick = quickData(text);
       if (quick) {
-        const entry = new LazyYamlFile(file, id, collection, quick.value, abs);
-        // Only what the fast reader reads is kept: the rest has findings to place, from its text.
-        if (kept) toKeep.set(entry, kept);
-        data.push(entry);
+        entries.push(new LazyYamlFile(file, id, collection, quick.value, abs));
         continue;
       }
       const { doc, lines } = fullParse(text);
       if (doc.errors.length > 0) {
         findings.push(...yamlErrorFindings(file, doc, lines));
-        data.push({ file, id, collection, doc, lines, data: undefined });
+        entries.push({ file, id, collection, doc, lines, data: undefined });
         continue;
       }
       const js = toPlain(file, doc);
       if ('finding' in js) findings.push(js.finding);
-      data.push({ file, id, collection, doc, lines, data: 'finding' in js ? undefined : js.value });
+      entries.push({ file, id, collection, doc, lines, data: 'finding' in js ? undefined : js.value });
     }
   }
-  return { data, findings, toKeep };
+  return { entries, findings };
 }
 
-/** Keeps, for the next run, what the schema gave for each entry read now that passed it. */
-export function keepValid(cache: ParseCache, toKeep: ReadEntries['toKeep'], valid: Iterable<{ file: YamlFile; data: unknown }>) {
-  for (const { file, data } of valid) {
-    const miss = toKeep.get(file);
-    if (miss) cache.keep(miss, data);
-  }
-  cache.save();
-}
-
-/**
- * Reads and parses every page. With `parallel` ('auto': for a large registry on more than one
- * core) the worker thread starts before this returns, so the caller can read the entries while
- * the pages are parsed.
- */
-export async function readPages(listing: ContentListing, { parallel = 'auto', cache }: LoadOptions = {}): Promise<{ pages: PageFile[]; findings: Finding[]; inWorker: boolean; reused: number }> {
-  const entryCount = listing.entries.reduce((n, l) => n + l.files.length, 0);
-  const useWorker = parallel === true || (parallel === 'auto' && entryCount >= PARALLEL_FROM_ENTRIES && availableParallelism() > 1);
+/** Reads and parses every page. */
+export function readPages(listing: ContentListing): { pages: PageFile[]; findings: Finding[] } {
   const docsDir = join(listing.root, 'content', 'docs');
-  // pageBodies starts the worker before this function first awaits, so before it returns.
-  const { bodies, inWorker, reused } = await pageBodies(listing.pages, useWorker, cache && cacheFiles(cache, listing.root).pages);
   const findings: Finding[] = [];
-  const pages = listing.pages.map((abs, i) =>
-    pageFile(`content/docs/${under(docsDir, abs)}`, under(docsDir, abs).replace(/\.mdx?$/, ''), bodies[i]!, findings),
+  const pages = listing.pages.map((abs) =>
+    pageFile(`content/docs/${under(docsDir, abs)}`, under(docsDir, abs).replace(/\.mdx?$/, ''), readFileSync(abs, 'utf8'), findings),
   );
-  return { pages, findings, inWorker, reused };
+  return { pages, findings };
+}
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
+let markdownExtensions: Parameters<typeof fromMarkdown>[1] | undefined;
+/** The syntax the site's pipeline reads: MDX, and custom heading ids {#id}. */
+function markdownOptions() {
+  return (markdownExtensions ??= {
+    extensions: [mdxjs(), micromarkHeadingId()],
+    mdastExtensions: [mdxFromMarkdown(), mdastHeadingId()],
+  });
 }
 
 /** A page whose frontmatter was read the fast way: its positions are parsed only for a finding. */
@@ -305,10 +219,11 @@ function lazyFrontmatter(page: PageFile, frontmatter: string) {
   });
 }
 
-/** A page from its parsed body: its frontmatter read, and every problem reported. */
-function pageFile(file: string, id: string, body: PageBody, findings: Finding[]): PageFile {
-  const page: PageFile = { file, id, frontmatter: undefined, bodyLineOffset: body.bodyLineOffset, tree: body.tree };
-  const text = body.frontmatter;
+/** A page from its text: its frontmatter read, its body parsed, and every problem reported. */
+function pageFile(file: string, id: string, source: string, findings: Finding[]): PageFile {
+  const match = FRONTMATTER.exec(source);
+  const page: PageFile = { file, id, frontmatter: undefined, bodyLineOffset: match ? match[0].split('\n').length - 1 : 0 };
+  const text = match?.[1];
   const quick = text === undefined ? undefined : quickData(text);
   if (text === undefined) {
     findings.push({ file, line: 1, column: 1, severity: 'error', code: 'frontmatter', message: 'the page has no frontmatter', hint: 'start the file with ---, a line "title: …", and ---' });
@@ -328,10 +243,13 @@ function pageFile(file: string, id: string, body: PageBody, findings: Finding[])
       else page.frontmatter = js.value;
     }
   }
-  if (body.error) {
+  try {
+    page.tree = fromMarkdown(match ? source.slice(match[0].length) : source, markdownOptions());
+  } catch (error) {
+    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number }; reason?: string; message: string };
     findings.push({
-      file, line: body.error.line + body.bodyLineOffset, column: body.error.column, severity: 'error', code: 'mdx-syntax',
-      message: `the MDX does not parse: ${body.error.reason}`,
+      file, line: (e.line ?? e.place?.line ?? 1) + page.bodyLineOffset, column: e.column ?? e.place?.column ?? 1, severity: 'error', code: 'mdx-syntax',
+      message: `the MDX does not parse: ${(e.reason ?? e.message).split('\n')[0]}`,
       hint: 'a "{" or "<" in text must be escaped as \\{ or \\<; every JSX tag must be closed',
     });
   }

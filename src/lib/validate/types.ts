@@ -1,6 +1,18 @@
 // What the validator reports: one finding per problem, placed at a file, line and column.
 export type Severity = 'error' | 'warning';
 
+/**
+ * Every kind of problem the validator reports, by a stable name for tools and docs. Each has a
+ * worked example in CONTRIBUTING (src/lib/contributing/examples.ts), which its test checks.
+ */
+export const FINDING_CODES = [
+  'yaml-syntax', 'frontmatter', 'mdx-syntax', 'schema', 'unknown-id', 'duplicate-id', 'duplicate-number',
+  'unknown-anchor', 'broken-link', 'trailing-slash', 'other-language', 'self-relation', 'relation-cycle',
+  'impossible-date', 'missing-entry', 'key-mismatch', 'no-agency', 'no-legal-basis', 'no-concrete-benefit',
+  'no-pillar-item', 'successor', 'missing-translation', 'stale', 'cited-status-changed', 'unconfirmed',
+] as const;
+export type FindingCode = (typeof FINDING_CODES)[number];
+
 export interface Finding {
   /** Path relative to the project root, with forward slashes. */
   file: string;
@@ -8,8 +20,7 @@ export interface Finding {
   line: number;
   column: number;
   severity: Severity;
-  /** A stable name for the kind of problem (schema, unknown-id, …), for tools and docs. */
-  code: string;
+  code: FindingCode;
   message: string;
   hint?: string;
 }

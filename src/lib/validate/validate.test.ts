@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from './index.ts';
 import { formatFindings } from './report.ts';
+import type { Finding } from './types.ts';
 import { writeTree } from '../../../test/fixtures/content-tree.ts';
 
 const AS_OF = '2026-11-27';
@@ -186,21 +187,6 @@ describe('references and links in prose', () => {
   });
 });
 
-describe('pages parsed in a worker thread, as on a large registry', () => {
-  it('report the same findings, at the same places, as pages parsed in this thread', async () => {
-    const tree = writeTree({
-      'docs/trang.mdx': '---\ntitle: Trang\nreviewed: 2026-11-01\n---\n\n## Một {#mot}\n\nGiá trị {a + } sai.\n',
-      'docs/en/trang.mdx': '---\ntitle: Page\nreviewed: 2026-11-01\nsection: [\n---\n\nSee [the decree](ref:nd-9-2022) and [aims](#khong-co).\n',
-    });
-    cleanup = tree.cleanup;
-    const here = await validate({ root: tree.root, asOf: AS_OF, parallel: false });
-    const worker = await validate({ root: tree.root, asOf: AS_OF, parallel: true });
-    expect(here.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['mdx-syntax', 'yaml-syntax']));
-    expect([here.stats.pagesInWorker, worker.stats.pagesInWorker]).toEqual([false, true]);
-    expect(worker.findings).toEqual(here.findings);
-  });
-});
-
 describe('relations', () => {
   it('finds a document that replaces itself', async () => {
     const { errors } = await run({ [DOC]: doc({ 14: 'reviewed: 2026-11-01\nrelations:\n  - type: replaces\n    target: nd-3-2023' }) });
@@ -273,7 +259,7 @@ describe('warnings', () => {
 });
 
 describe('output formats', () => {
-  const finding = { file: 'content/x.yaml', line: 3, column: 9, severity: 'error' as const, code: 'unknown-id', message: 'names "bo-b"', hint: 'did you mean "bo-a"?' };
+  const finding: Finding = { file: 'content/x.yaml', line: 3, column: 9, severity: 'error', code: 'unknown-id', message: 'names "bo-b"', hint: 'did you mean "bo-a"?' };
   it('prints one line per finding, then a summary', () => {
     expect(formatFindings([finding], 'text')).toBe('content/x.yaml:3:9  error  names "bo-b"  (did you mean "bo-a"?)\n1 error, 0 warnings');
   });

@@ -13,7 +13,7 @@ export function checkCompleteness(ctx: Context): Finding[] {
   const folderFinding = (folder: string, message: string, hint: string): Finding => ({
     file: `content/${folder}/`, line: 0, column: 0, severity: 'error', code: 'missing-entry', message, hint,
   });
-  const present = (collection: 'tasks' | 'benefits') => new Set(ctx.tree.data.filter((f) => f.collection === collection).map((f) => f.id));
+  const present = (collection: 'tasks' | 'benefits') => new Set(ctx.tree.entries.filter((f) => f.collection === collection).map((f) => f.id));
   const tasks = present('tasks');
   for (const key of SEED_TASKS) if (!tasks.has(key)) findings.push(folderFinding('tasks', `the slide's task "${key}" has no entry`, `add content/tasks/${key}.yaml`));
   const benefits = present('benefits');

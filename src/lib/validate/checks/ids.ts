@@ -6,7 +6,7 @@ import type { Finding } from '../types.ts';
 import { normalizeNumber } from '../../numbers.ts';
 
 /** Numbers without a year (06/QĐ-TTg) repeat every year: the issue year tells them apart. */
-export function numberKey(number: string, issued?: string): string {
+function numberKey(number: string, issued?: string): string {
   const n = normalizeNumber(number);
   return /\b(19|20)\d{2}\b/.test(n) ? n : `${n} @${issued?.slice(0, 4) ?? '?'}`;
 }
@@ -14,7 +14,7 @@ export function numberKey(number: string, issued?: string): string {
 export function checkDuplicates(ctx: Context): Finding[] {
   const findings: Finding[] = [];
   const seen = new Map<string, string>();
-  for (const file of ctx.tree.data) {
+  for (const file of ctx.tree.entries) {
     const first = seen.get(file.id);
     if (first && first !== file.file) {
       findings.push({ file: file.file, line: 1, column: 1, severity: 'error', code: 'duplicate-id', message: `the id "${file.id}" is already used by ${first}`, hint: 'ids are shared by all collections; rename one of the files' });

@@ -28,7 +28,7 @@ function componentAnchors(ctx: Context): Record<string, string[]> {
 }
 
 /** The anchors a generated entry page has. */
-export function anchorsFor(collection: DataCollection, data: any): string[] {
+function anchorsFor(collection: DataCollection, data: any): string[] {
   const anchors = [...KINDS[collection].anchors];
   if (collection === 'agencies' && !data.memberKinds) return anchors.filter((a) => a !== 'thanh-vien');
   if (collection === 'benefits') {
@@ -59,7 +59,7 @@ function pageAnchors(tree: Root | undefined, extra: Record<string, string[]>): S
 }
 
 /** Every URL the site builds, with the anchors each page has. */
-export function routeTable(ctx: Context): Map<string, Set<string>> {
+function routeTable(ctx: Context): Map<string, Set<string>> {
   const routes = new Map<string, Set<string>>();
   const extra = componentAnchors(ctx);
   for (const page of ctx.pages) routes.set(docUrl(page.id), pageAnchors(page.tree, extra));

@@ -8,7 +8,7 @@ import { KINDS, REFERENCE_FIELDS, type ReferenceField } from '../../kinds.ts';
 import { didYouMean } from '../suggest.ts';
 
 /** Every (path, value) a field pattern matches in an entry. */
-export function valuesAt(data: any, pattern: (string | '*')[], prefix: (string | number)[] = []): Array<[(string | number)[], unknown]> {
+function valuesAt(data: any, pattern: (string | '*')[], prefix: (string | number)[] = []): Array<[(string | number)[], unknown]> {
   if (pattern.length === 0) return data === undefined ? [] : [[prefix, data]];
   const [head, ...rest] = pattern;
   if (head === '*') {

@@ -1,7 +1,7 @@
 // Schema: every data entry and every page's frontmatter against its Zod schema, each problem at
 // the line and column of the offending key.
 import { z } from 'astro/zod';
-import { COLLECTIONS, ID_PATTERN, pageExtension } from '../../schemas.ts';
+import { COLLECTIONS, ID_PATTERN, pageFrontmatter } from '../../schemas.ts';
 import type { PageFile, YamlFile } from '../load.ts';
 import { at, atPageFrontmatter } from '../context.ts';
 import type { Finding } from '../types.ts';
@@ -17,9 +17,6 @@ function show(value: unknown): string {
   }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
-
-/** The page frontmatter fields the validator checks; Starlight adds its own optional ones. */
-export const PAGE_FRONTMATTER = z.object({ title: z.string().min(1), description: z.string().optional() }).extend(pageExtension.shape);
 
 /** What `npm run new` writes in a field it cannot fill: the editor has not got to it yet. */
 const PLACEHOLDERS = new Set(['TODO', 'YYYY-MM-DD']);
@@ -84,16 +81,12 @@ export function schemaFindings(file: YamlFile, error: z.ZodError): Finding[] {
   });
 }
 
-/** Parses each entry (but those its schema passed at an earlier run, unchanged since); returns the valid ones and the findings for the rest. */
-export function checkEntrySchemas(data: readonly YamlFile[]): { valid: Map<string, { file: YamlFile; data: any }>; findings: Finding[] } {
+/** Parses each entry; returns the valid ones and the findings for the rest. */
+export function checkEntrySchemas(entries: readonly YamlFile[]): { valid: Map<string, { file: YamlFile; data: any }>; findings: Finding[] } {
   const valid = new Map<string, { file: YamlFile; data: any }>();
   const findings: Finding[] = [];
-  for (const file of data) {
+  for (const file of entries) {
     if (file.data === undefined) continue;
-    if (file.validated) {
-      valid.set(`${file.collection}/${file.id}`, { file, data: file.data });
-      continue;
-    }
     const result = COLLECTIONS[file.collection].safeParse(file.data);
     if (result.success) valid.set(`${file.collection}/${file.id}`, { file, data: result.data });
     else findings.push(...schemaFindings(file, result.error));
@@ -106,7 +99,7 @@ export function checkPageSchemas(pages: readonly PageFile[]): Finding[] {
   const findings: Finding[] = [];
   for (const page of pages) {
     if (page.frontmatter === undefined) continue;
-    const result = PAGE_FRONTMATTER.safeParse(page.frontmatter);
+    const result = pageFrontmatter.safeParse(page.frontmatter);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const { message, hint } = describe(issue, valueAt(page.frontmatter, issue.path));

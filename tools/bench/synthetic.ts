@@ -7,9 +7,9 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { DOCUMENT_KINDS, type DataCollection } from './schemas.ts';
+import { DOCUMENT_KINDS, type DataCollection } from '../../src/lib/schemas.ts';
 
-export interface SyntheticOptions {
+interface SyntheticOptions {
   /** Data entries in the result, real ones included (pages are counted apart). */
   entries: number;
   seed?: number;
@@ -28,7 +28,7 @@ export interface SyntheticResult {
 }
 
 /** A small seeded generator (mulberry32): the same seed gives the same registry. */
-export function random(seed: number) {
+function random(seed: number) {
   let state = seed >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;

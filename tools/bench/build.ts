@@ -1,6 +1,6 @@
 // npm run bench:build: how the full build (validation, pages, search index) grows with the
 // registry. Builds the real site, then synthetic registries of 1,000 and 10,000 entries (the
-// real content plus generated entries and pages, src/lib/synthetic.ts), and a stock Starlight
+// real content plus generated entries and pages, tools/bench/synthetic.ts), and a stock Starlight
 // site of as many Markdown pages as ours at 1,000 entries, with Starlight's default sidebar.
 // Prints wall time, peak memory of the build's process tree, pages, dist/ size, the heaviest
 // page and the largest index page.
@@ -14,7 +14,7 @@ import { cpSync, existsSync } from 'node:fs';
 import {
   ROOT, astroBuild, cleanUp, siteBuild, distStats, fail, kb, markdownTwins, mb, secs, starlightFixture,
   syntheticProject, table, tempDir, type DistStats, type Measured,
-} from './bench-lib.ts';
+} from './lib.ts';
 
 const { values } = parseArgs({
   options: {

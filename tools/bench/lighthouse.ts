@@ -10,10 +10,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { CHROMIUM, startServer } from '../test/browser/harness.ts';
-import { table } from './bench-lib.ts';
+import { CHROMIUM, startServer } from '../../test/browser/harness.ts';
+import { table } from './lib.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: join(root, 'dist') },

@@ -8,15 +8,15 @@ import {
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'yaml';
-import { generateContent, type SyntheticResult } from '../src/lib/synthetic.ts';
-import { entryUrl } from '../src/lib/routes.ts';
-import { KINDS } from '../src/lib/kinds.ts';
-import type { DataCollection, Locale } from '../src/lib/schemas.ts';
-import { parseRef } from '../src/lib/remark-refs.ts';
+import { generateContent, type SyntheticResult } from './synthetic.ts';
+import { entryUrl } from '../../src/lib/routes.ts';
+import { KINDS } from '../../src/lib/kinds.ts';
+import type { DataCollection, Locale } from '../../src/lib/schemas.ts';
+import { parseRef } from '../../src/lib/remark-refs.ts';
 
-export const ROOT = resolve(import.meta.dirname, '..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 /** Statuses are computed at a fixed date, so that two runs build the same pages. */
-export const BENCH_AS_OF = '2026-11-27';
+const BENCH_AS_OF = '2026-11-27';
 
 export interface Measured {
   ms: number;
@@ -55,23 +55,6 @@ function treeRss(root: number): number {
     stack.push(...(children.get(pid) ?? []));
   }
   return total;
-}
-
-/**
- * An npm script that runs Node, as our Node would run it: "NAME=value node --flag scripts/x.ts"
- * gives its environment and [--flag, /…/scripts/x.ts].
- */
-export function npmNodeScript(name: string): { env: Record<string, string>; args: string[] } {
-  const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts[name];
-  const words = script.split(/\s+/);
-  const env: Record<string, string> = {};
-  while (/^[A-Z_]+=/.test(words[0] ?? '')) {
-    const [variable, value] = words.shift()!.split('=') as [string, string];
-    env[variable] = value;
-  }
-  const [program, ...args] = words;
-  if (program !== 'node') throw new Error(`npm run ${name} runs "${script}": expected "[NAME=value …] node …"`);
-  return { env, args: args.map((a) => (a.endsWith('.ts') ? join(ROOT, a) : a)) };
 }
 
 /** Runs a command, timing it and sampling the memory of its process tree every 100 ms. */
@@ -193,7 +176,7 @@ export function fail(label: string, run: Measured): never {
 // ---------------------------------------------------------------------------------------------
 // The bare Starlight project: the same pages, as plain Markdown.
 
-export interface FixtureOptions {
+interface FixtureOptions {
   /** 'autogenerate': Starlight's default sidebar, every page on every page. 'sections': one link per section. */
   sidebar: 'autogenerate' | 'sections';
   linksValidator?: boolean;

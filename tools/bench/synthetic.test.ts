@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { generateContent } from './synthetic.ts';
-import { validate } from './validate/index.ts';
+import { validate } from '../../src/lib/validate/index.ts';
 import { ROOT } from '../../test/real-content.ts';
 
 const dirs: string[] = [];

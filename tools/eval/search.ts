@@ -3,24 +3,24 @@
 // builds the same pages with Starlight's stock search and measures that too, with the bytes the
 // first query of a fresh page load transfers.
 //   --dir dist                  the built site (default dist/; run npm run build first)
-//   --queries eval/search-queries.tsv
+//   --queries tools/eval/search-queries.tsv
 //   --no-stock                  skip the stock comparison
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launchBrowser, startServer } from '../test/browser/harness.ts';
-import { parseQueries, score, type EvalQuery } from '../src/lib/search-eval.ts';
-import { localeOfUrl } from '../src/lib/routes.ts';
+import { launchBrowser, startServer } from '../../test/browser/harness.ts';
+import { parseQueries, score, type EvalQuery } from './score.ts';
+import { localeOfUrl } from '../../src/lib/routes.ts';
+import { buildStockSearch } from './stock-search.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: join(root, 'dist') },
-    queries: { type: 'string', default: join(root, 'eval', 'search-queries.tsv') },
+    queries: { type: 'string', default: join(import.meta.dirname, 'search-queries.tsv') },
     'no-stock': { type: 'boolean', default: false },
   },
 });
@@ -113,7 +113,7 @@ let stockDir: string | undefined;
 if (!values['no-stock']) {
   stockDir = mkdtempSync(join(tmpdir(), 'de-an-06-stock-'));
   console.error('eval:search: building the same pages with stock Starlight search…');
-  execFileSync('npx', ['astro', 'build', '--outDir', stockDir], { cwd: root, env: { ...process.env, STOCK_SEARCH: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  buildStockSearch(stockDir);
   stock = await evaluate(stockDir, 'stock Starlight');
   rmSync(stockDir, { recursive: true, force: true });
 }

@@ -24,7 +24,7 @@ export function parseQueries(text: string, file = 'queries'): EvalQuery[] {
   return out;
 }
 
-export interface GroupScore {
+interface GroupScore {
   group: string;
   queries: number;
   recallAt5: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseQueries, score } from './search-eval.ts';
+import { parseQueries, score } from './score.ts';
 
 describe('search evaluation', () => {
   it('reads the query file and says where a line is wrong', () => {
