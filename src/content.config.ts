@@ -6,6 +6,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import {
   agencySchema, benefitSchema, documentSchema, glossarySchema, pageExtension, taskSchema,
 } from './lib/schemas.ts';
+import { uiTextLoader, uiTextSchema } from './lib/ui-text-collection.ts';
 
 /** One YAML file per entry; the file name is the id. */
 const entries = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
@@ -30,8 +31,8 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
     schema: docsPageSchema,
   }),
-  // Starlight's UI strings where its Vietnamese translation has none (the search box's).
-  i18n: defineCollection({ loader: glob({ pattern: '*.json', base: './content/i18n' }), schema: i18nSchema() }),
+  // The site's UI text in both languages, and Starlight's strings where its Vietnamese has none.
+  i18n: defineCollection({ loader: uiTextLoader, schema: i18nSchema({ extend: uiTextSchema }) }),
   documents: defineCollection({ loader: entries('documents'), schema: documentSchema }),
   agencies: defineCollection({ loader: entries('agencies'), schema: agencySchema }),
   tasks: defineCollection({ loader: entries('tasks'), schema: taskSchema }),

@@ -1,0 +1,28 @@
+// The i18n collection: content/i18n/vi.json and en.json, read by Starlight's `Astro.locals.t`.
+// Starlight's own strings stay optional (it ships its translations of them). Every other key of
+// vi.json is the site's own UI text: each language's file must have it, as text, so a file that
+// lacks a key fails `astro sync` and the build, naming the language and the key.
+import { z } from 'astro/zod';
+import { i18nSchema } from '@astrojs/starlight/schema';
+import { UI_TEXT, type UiKey } from './ui-text.ts';
+
+const vi: Record<string, string> = UI_TEXT.vi;
+const starlightKeys = new Set(Object.keys(i18nSchema().shape));
+
+/** The site's own keys, in the order of vi.json. */
+export const UI_KEYS = Object.keys(vi).filter((key) => !starlightKeys.has(key)) as UiKey[];
+
+const text = (key: string) =>
+  z
+    .string({ error: `missing: add "${key}" to this language's file in content/i18n/ (vi.json has "${vi[key]}")` })
+    .regex(/\S/, { error: `empty: write "${key}" in this language (vi.json has "${vi[key]}")` });
+
+export const uiTextSchema = z.object(Object.fromEntries(UI_KEYS.map((key) => [key, text(key)]))) as unknown as z.ZodObject<
+  Record<UiKey, z.ZodString>
+>;
+
+/**
+ * One entry per language, its id the language. Starlight finds a language's strings by the path
+ * of their file under src/content/i18n/, or else by the entry's id; ours live in content/i18n/.
+ */
+export const uiTextLoader = () => Object.entries(UI_TEXT).map(([id, strings]) => ({ ...strings, id }));
