@@ -25,13 +25,17 @@ export function uiText(locale: Locale): Translate {
 }
 
 /** A key in both languages, for data that carries both (the open-data files, entry labels). */
-export function bothLocales(key: UiKey, vars?: Vars): Record<Locale, string> {
-  return { vi: uiText('vi')(key, vars), en: uiText('en')(key, vars) };
+export function bothLocales(key: UiKey, vars?: (locale: Locale) => Vars): Record<Locale, string> {
+  return { vi: uiText('vi')(key, vars?.('vi')), en: uiText('en')(key, vars?.('en')) };
 }
 
-/** The unfilled strings a browser script needs, for its component to pass in a data attribute. */
-export function pick(locale: Locale, keys: readonly UiKey[]): Partial<Record<UiKey, string>> {
-  return Object.fromEntries(keys.map((key) => [key, UI_TEXT[locale][key]]));
+/**
+ * The unfilled strings a browser script needs, for its component to pass in a data attribute:
+ * each key given, and every key under a group given with a final dot ('eligibility.status.').
+ */
+export function pick(locale: Locale, keys: ReadonlyArray<UiKey | `${string}.`>): Partial<Record<UiKey, string>> {
+  const wanted = (key: string) => keys.some((k) => key === k || (k.endsWith('.') && key.startsWith(k)));
+  return Object.fromEntries(Object.entries(UI_TEXT[locale]).filter(([key]) => wanted(key)));
 }
 
 /** The browser side of `pick`: a Translate over the strings a component passed. */
