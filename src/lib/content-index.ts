@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { quickData } from './yaml-fast.ts';
 import { COLLECTIONS, type DataCollection, type Locale } from './schemas.ts';
+import { bothLocales } from './ui-text.ts';
 
 export interface IndexedEntry {
   collection: DataCollection;
@@ -22,7 +23,7 @@ export function labelOf(collection: DataCollection, data: any): Record<Locale, s
       // A former unit can share its name with the unit that replaced it: say which one it is.
       const until = data?.active?.until;
       const year = typeof until === 'string' ? until.slice(0, 4) : until instanceof Date ? String(until.getUTCFullYear()) : undefined;
-      return year ? { vi: `${name.vi} (đến ${year})`, en: `${name.en} (until ${year})` } : name;
+      return year ? bothLocales('agency.until', (locale) => ({ name: name[locale], year })) : name;
     }
     case 'tasks':
     case 'benefits':
