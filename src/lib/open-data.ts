@@ -296,7 +296,7 @@ export function atomFeed(items: FeedItem[], site: string): string {
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(new URL('/', site).href)}"/>`,
     `  <updated>${updated}T00:00:00Z</updated>`,
-    `  <author><name>${escapeXml(t('feed.author'))}</name></author>`,
+    `  <author><name>${escapeXml(t('site.title'))}</name></author>`,
     ...items.map(entry),
     '</feed>',
     '',
