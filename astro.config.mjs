@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { sidebar } from './src/sidebar.ts';
+import { bothLocales } from './src/lib/ui-text.ts';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingId } from 'remark-custom-heading-id';
 import rehypeExternalLinks from 'rehype-external-links';
@@ -28,7 +29,7 @@ export default defineConfig({
   integrations: [
     validateContent(),
     starlight({
-      title: { vi: 'Đề án 06', en: 'Project 06' },
+      title: bothLocales('site.title'),
       description: 'Đề án 06: dữ liệu dân cư, định danh và xác thực điện tử — văn bản, nhiệm vụ, quyền lợi.',
       defaultLocale: 'root',
       locales: {

@@ -6,6 +6,7 @@ import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageExtension } from './lib/schemas.ts';
 import { KIND_LIST } from './lib/kinds.ts';
+import { uiTextLoader, uiTextSchema } from './lib/ui-text-collection.ts';
 
 const pageSchema = docsSchema({ extend: pageExtension });
 type SchemaContext = Parameters<typeof pageSchema>[0];
@@ -27,8 +28,8 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
     schema: docsPageSchema,
   }),
-  // Starlight's UI strings where its Vietnamese translation has none (the search box's).
-  i18n: defineCollection({ loader: glob({ pattern: '*.json', base: './content/i18n' }), schema: i18nSchema() }),
+  // The site's UI text in both languages, and Starlight's strings where its Vietnamese has none.
+  i18n: defineCollection({ loader: uiTextLoader, schema: i18nSchema({ extend: uiTextSchema }) }),
   // One YAML file per entry; the file name is the id.
   ...Object.fromEntries(
     KIND_LIST.map((k) => [k.name, defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${k.name}` }), schema: k.schema })]),

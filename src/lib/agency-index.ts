@@ -11,7 +11,7 @@ const AGENCY_INDEX_GROUPS = [
   { id: 'dia-phuong', kinds: ['tinh', 'thanh-pho'] },
 ] as const satisfies ReadonlyArray<{ id: string; kinds: ReadonlyArray<AgencyData['kind']> }>;
 
-interface AgencyIndexPart {
+export interface AgencyIndexPart {
   group: (typeof AGENCY_INDEX_GROUPS)[number]['id'];
   /** The agencies that no longer exist on the date; a group's part of them is left out when empty. */
   former: boolean;

@@ -12,6 +12,8 @@ import {
   type Answers,
   type ImportError,
 } from './checklist.ts';
+import { LOCALES } from './schemas.ts';
+import { pick, translator, uiText } from './ui-text.ts';
 
 const file = (overrides: Record<string, unknown> = {}) =>
   JSON.stringify({ format: CHECKLIST_FORMAT, version: CHECKLIST_VERSION, exportedAt: '2026-11-27T08:00:00.000Z', answers: {}, ...overrides });
@@ -132,17 +134,20 @@ describe('the message for a refused import', () => {
     { code: 'bad-note', id: 'i2-1' },
   ];
 
-  it.each(['vi', 'en'] as const)('differs for every reason and says the answers were kept (%s)', (locale) => {
-    const messages = errors.map((e) => describeImportError(e, locale));
+  it.each(LOCALES)('differs for every reason and says the answers were kept (%s)', (locale) => {
+    const t = uiText(locale);
+    const messages = errors.map((e) => describeImportError(e, t));
     expect(new Set(messages).size).toBe(errors.length);
-    for (const m of messages) expect(m).toMatch(locale === 'vi' ? /giữ nguyên/ : /have not been changed/);
+    for (const m of messages) expect(m.endsWith(t('selfAssessment.importError.kept'))).toBe(true);
   });
 
-  it('names the offending item and value', () => {
-    expect(describeImportError({ code: 'bad-answer', id: 'i1-4', value: 'maybe' }, 'en')).toContain('"i1-4" is "maybe"');
-    expect(describeImportError({ code: 'unknown-item', id: 'i9-9' }, 'vi')).toContain('"i9-9"');
-    expect(describeImportError({ code: 'wrong-version', found: 2 }, 'en')).toContain('version 2');
-    expect(describeImportError({ code: 'wrong-format', found: 'x' }, 'vi')).toContain('"de-an-06-tu-danh-gia"');
+  it.each(LOCALES)('names the offending item and value, with the strings the script is given (%s)', (locale) => {
+    const t = translator(pick(locale, ['selfAssessment.importError.']));
+    expect(describeImportError({ code: 'bad-answer', id: 'i1-4', value: 'maybe' }, t)).toMatch(/"i1-4".*"maybe"/);
+    expect(describeImportError({ code: 'unknown-item', id: 'i9-9' }, t)).toContain('"i9-9"');
+    expect(describeImportError({ code: 'wrong-version', found: 2 }, t)).toMatch(/\b2\b.*\b1\b/);
+    expect(describeImportError({ code: 'wrong-format', found: 'x' }, t)).toContain('"de-an-06-tu-danh-gia"');
+    for (const e of errors) expect(describeImportError(e, t)).not.toMatch(/\{\{|selfAssessment\./);
   });
 });
 

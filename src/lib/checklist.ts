@@ -2,7 +2,7 @@
 // the progress summary. Plain functions with no DOM, so the browser script and the unit tests
 // share exactly the same rules for what a valid file is.
 import { SEED_TASKS } from './seed.ts';
-import type { Locale } from './schemas.ts';
+import type { Translate, Vars } from './ui-text.ts';
 
 export const CHECKLIST_FORMAT = 'de-an-06-tu-danh-gia';
 export const CHECKLIST_VERSION = 1;
@@ -106,44 +106,14 @@ const shown = (value: unknown): string => {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 };
 
-/** Why a file was refused, in the reader's language; the current answers are always kept. */
-export function describeImportError(error: ImportError, locale: Locale): string {
-  const vi = locale === 'vi';
-  const kept = vi ? ' Các câu trả lời hiện có được giữ nguyên.' : ' Your current answers have not been changed.';
-  const answerList = ANSWERS.map((a) => `"${a}"`).join(', ');
-  const why = (() => {
-    switch (error.code) {
-      case 'too-large':
-        return vi ? 'Không nhập được: tệp quá lớn để là một bản xuất của bảng tự đánh giá.' : 'Not imported: the file is too large to be a checklist export.';
-      case 'not-json':
-        return vi ? 'Không nhập được: tệp không phải là JSON hợp lệ.' : 'Not imported: the file is not valid JSON.';
-      case 'not-object':
-        return vi ? 'Không nhập được: tệp JSON không có dạng của bản xuất bảng tự đánh giá.' : 'Not imported: the JSON file does not have the shape of a checklist export.';
-      case 'wrong-format':
-        return vi
-          ? `Không nhập được: tệp không phải bản xuất của bảng tự đánh giá này (trường "format" là ${shown(error.found)}, cần "${CHECKLIST_FORMAT}").`
-          : `Not imported: the file is not an export of this checklist ("format" is ${shown(error.found)}, expected "${CHECKLIST_FORMAT}").`;
-      case 'wrong-version':
-        return vi
-          ? `Không nhập được: tệp thuộc phiên bản ${shown(error.found)} của định dạng; trang này chỉ đọc phiên bản ${CHECKLIST_VERSION}.`
-          : `Not imported: the file uses version ${shown(error.found)} of the format; this page reads version ${CHECKLIST_VERSION} only.`;
-      case 'no-answers':
-        return vi ? 'Không nhập được: tệp không có mục "answers".' : 'Not imported: the file has no "answers" section.';
-      case 'unknown-item':
-        return vi
-          ? `Không nhập được: tệp có câu hỏi không thuộc bảng này (${shown(error.id)}).`
-          : `Not imported: the file has an item this checklist does not have (${shown(error.id)}).`;
-      case 'bad-entry':
-        return vi ? `Không nhập được: câu trả lời cho ${shown(error.id)} không đúng dạng.` : `Not imported: the entry for ${shown(error.id)} has the wrong shape.`;
-      case 'bad-answer':
-        return vi
-          ? `Không nhập được: câu trả lời cho ${shown(error.id)} là ${shown(error.value)}; chỉ chấp nhận ${answerList} hoặc null.`
-          : `Not imported: the answer for ${shown(error.id)} is ${shown(error.value)}; only ${answerList} or null are accepted.`;
-      case 'bad-note':
-        return vi ? `Không nhập được: ghi chú cho ${shown(error.id)} phải là văn bản.` : `Not imported: the note for ${shown(error.id)} must be text.`;
-    }
-  })();
-  return why + kept;
+/**
+ * Why a file was refused, in the reader's language (the selfAssessment.importError.* texts); the
+ * current answers are always kept.
+ */
+export function describeImportError(error: ImportError, t: Translate): string {
+  const vars: Vars = { format: CHECKLIST_FORMAT, version: CHECKLIST_VERSION, allowed: ANSWERS.map((a) => `"${a}"`).join(', ') };
+  for (const [name, value] of Object.entries(error)) if (name !== 'code') vars[name] = shown(value);
+  return `${t(`selfAssessment.importError.${error.code}`, vars)} ${t('selfAssessment.importError.kept')}`;
 }
 
 interface Tally {

@@ -5,6 +5,7 @@
 import type { z } from 'astro/zod';
 import { COLLECTIONS, KIND_NAMES, type DataCollection, type Locale } from './schemas.ts';
 import { jsonSchemaOf, type JsonSchema } from './json-schema.ts';
+import { bothLocales } from './ui-text.ts';
 
 export interface Kind {
   /** The folder under content/ and the collection's name. */
@@ -52,7 +53,7 @@ export const KINDS: Record<DataCollection, Kind> = {
       // A former unit can share its name with the unit that replaced it: say which one it is.
       const until = data?.active?.until;
       const year = typeof until === 'string' ? until.slice(0, 4) : until instanceof Date ? String(until.getUTCFullYear()) : undefined;
-      return year ? { vi: `${name.vi} (đến ${year})`, en: `${name.en} (until ${year})` } : name;
+      return year ? bothLocales('agency.until', (locale) => ({ name: name[locale], year })) : name;
     },
   },
   tasks: {

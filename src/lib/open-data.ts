@@ -8,7 +8,7 @@ import {
   taskTitle, tasksOf, type Graph,
 } from './graph.ts';
 import { STATUSES } from './status.ts';
-import { STATUS_LABELS } from './i18n.ts';
+import { bothLocales, uiText } from './ui-text.ts';
 import { entryUrl } from './routes.ts';
 import { labelOf } from './content-index.ts';
 import { DATE_PATTERN, isBilingual, jsonSchemaOf, type JsonSchema } from './json-schema.ts';
@@ -118,7 +118,7 @@ function derivedOf(graph: Graph, name: OpenDataName, entryId: string, asOf: IsoD
       const s = statusOf(graph, entryId, asOf);
       return {
         status: s.status,
-        statusLabel: STATUS_LABELS[s.status],
+        statusLabel: bothLocales(`status.${s.status}`),
         statusUncertain: s.uncertain,
         ...(s.since ? { statusSince: s.since } : {}),
         inverseRelations: (graph.inverse.get(entryId) ?? []).map((r) => ({ type: r.type, from: r.from, partial: r.partial, confidence: r.confidence })),
@@ -255,10 +255,6 @@ export const CSV_BOM = '\uFEFF';
 
 // ---- Atom -------------------------------------------------------------------------------------
 
-const SECTION_LABEL: Record<OpenDataName, string> = {
-  documents: 'Văn bản', agencies: 'Cơ quan', tasks: 'Nhiệm vụ', benefits: 'Quyền lợi', glossary: 'Thuật ngữ',
-};
-
 function escapeXml(text: string): string {
   return text
     // Characters XML 1.0 does not allow at all.
@@ -279,6 +275,7 @@ export interface FeedItem {
 }
 
 export function feedItems(graph: Graph, site: string, locale: Locale = 'vi'): FeedItem[] {
+  const t = uiText(locale);
   const items: FeedItem[] = [];
   for (const name of OPEN_DATA) {
     for (const entry of graph.content[name]) {
@@ -293,7 +290,7 @@ export function feedItems(graph: Graph, site: string, locale: Locale = 'vi'): Fe
       items.push({
         id: entry.id,
         collection: name,
-        title: `${SECTION_LABEL[name]} — ${title}`,
+        title: `${t(`collection.${name}`)} — ${title}`,
         url: new URL(entryUrl(name, entry.id, locale), site).href,
         updated: data.reviewed,
         summary: (data.summary ?? data.meaning)?.[locale] ?? title,
@@ -304,7 +301,9 @@ export function feedItems(graph: Graph, site: string, locale: Locale = 'vi'): Fe
   return items.sort((a, b) => b.updated.localeCompare(a.updated) || a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id));
 }
 
+/** The feed is in Vietnamese, the site's first language. */
 export function atomFeed(items: FeedItem[], site: string): string {
+  const t = uiText('vi');
   const self = new URL('/data/feed.xml', site).href;
   const updated = items.reduce((max, i) => (i.updated > max ? i.updated : max), '1970-01-01');
   const entry = (i: FeedItem) => [
@@ -321,12 +320,12 @@ export function atomFeed(items: FeedItem[], site: string): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',
     `  <id>${escapeXml(self)}</id>`,
-    '  <title>Đề án 06 — mục dữ liệu mới và đã rà soát</title>',
-    '  <subtitle>Văn bản, cơ quan, nhiệm vụ và quyền lợi, theo ngày rà soát gần nhất.</subtitle>',
+    `  <title>${escapeXml(t('feed.title'))}</title>`,
+    `  <subtitle>${escapeXml(t('feed.subtitle'))}</subtitle>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(new URL('/', site).href)}"/>`,
     `  <updated>${updated}T00:00:00Z</updated>`,
-    '  <author><name>Đề án 06</name></author>',
+    `  <author><name>${escapeXml(t('site.title'))}</name></author>`,
     ...items.map(entry),
     '</feed>',
     '',

@@ -4,6 +4,7 @@
 import { COLLECTIONS, ID_PATTERN, pageFrontmatter, type DataCollection, type Locale } from './schemas.ts';
 import { isBilingual, jsonSchemaOf, type JsonSchema } from './json-schema.ts';
 import { FIELD_DESCRIPTIONS } from './schema-descriptions.ts';
+import { bothLocales } from './ui-text.ts';
 
 export type ReferenceKind = DataCollection | 'pages';
 export const REFERENCE_KINDS: ReferenceKind[] = ['documents', 'agencies', 'tasks', 'benefits', 'glossary', 'pages'];
@@ -36,29 +37,27 @@ function inputSchema(kind: ReferenceKind): JsonSchema {
 const ID = ID_PATTERN.source;
 
 function scalarType(s: JsonSchema): Record<Locale, string> {
-  if (s.enum) return { vi: 'một giá trị trong danh sách', en: 'one value of a list' };
-  if (s.type === 'boolean') return { vi: 'true hoặc false', en: 'true or false' };
-  if (s.type === 'number' || s.type === 'integer') return { vi: 'số', en: 'number' };
-  if (s.format === 'date') return { vi: 'ngày (YYYY-MM-DD)', en: 'date (YYYY-MM-DD)' };
-  if (s.format === 'uri') return { vi: 'địa chỉ web (URL)', en: 'web address (URL)' };
-  if (s.pattern === ID) return { vi: 'id của một mục', en: 'id of an entry' };
-  if (s.type === 'string') return { vi: 'văn bản', en: 'text' };
-  return { vi: 'bất kỳ', en: 'any' };
+  if (s.enum) return bothLocales('reference.type.enum');
+  if (s.type === 'boolean') return bothLocales('reference.type.boolean');
+  if (s.type === 'number' || s.type === 'integer') return bothLocales('reference.type.number');
+  if (s.format === 'date') return bothLocales('reference.type.date');
+  if (s.format === 'uri') return bothLocales('reference.type.url');
+  if (s.pattern === ID) return bothLocales('reference.type.id');
+  if (s.type === 'string') return bothLocales('reference.type.text');
+  return bothLocales('reference.type.any');
 }
 
 function typeOf(s: JsonSchema): Record<Locale, string> {
   if (isBilingual(s)) {
-    return s.properties!.vi!.type === 'array'
-      ? { vi: 'danh sách song ngữ (vi, en)', en: 'list in both languages (vi, en)' }
-      : { vi: 'văn bản song ngữ (vi, en)', en: 'text in both languages (vi, en)' };
+    return bothLocales(s.properties!.vi!.type === 'array' ? 'reference.type.bilingualList' : 'reference.type.bilingual');
   }
   if (s.type === 'array') {
     const item = s.items ?? {};
-    if (item.type === 'object' && !isBilingual(item)) return { vi: 'danh sách mục con', en: 'list of items' };
+    if (item.type === 'object' && !isBilingual(item)) return bothLocales('reference.type.items');
     const inner = typeOf(item);
-    return { vi: `danh sách: ${inner.vi}`, en: `list of: ${inner.en}` };
+    return bothLocales('reference.type.listOf', (locale) => ({ inner: inner[locale] }));
   }
-  if (s.type === 'object') return { vi: 'nhóm trường', en: 'group of fields' };
+  if (s.type === 'object') return bothLocales('reference.type.group');
   return scalarType(s);
 }
 

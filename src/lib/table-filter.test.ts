@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN, compareValues, countLabel, matches, nextDirection, type RowFacts } from './table-filter.ts';
+import { COUNT_KEYS, UNKNOWN, compareValues, countLabel, matches, nextDirection, type RowFacts } from './table-filter.ts';
+import { pick, translator, type Translate } from './ui-text.ts';
+import { LOCALES } from './schemas.ts';
 
 const decree: RowFacts = { kind: 'nghi-dinh', issuer: 'chinh-phu', status: 'het-hieu-luc', year: '2022' };
 const undated: RowFacts = { kind: 'chi-thi', issuer: 'thu-tuong', status: 'chua-xac-minh', year: '' };
@@ -56,12 +58,18 @@ describe('nextDirection', () => {
 });
 
 describe('countLabel', () => {
-  it('says how many rows show, in both languages', () => {
-    expect(countLabel(46, 46, 'vi')).toBe('Đang hiện cả 46 văn bản.');
-    expect(countLabel(3, 46, 'vi')).toBe('Đang hiện 3 trên 46 văn bản.');
-    expect(countLabel(3, 46, 'en')).toBe('Showing 3 of 46 documents.');
-    // On one page of a long register, the count says it is the page's.
-    expect(countLabel(200, 200, 'vi', 'page')).toBe('Đang hiện cả 200 văn bản của trang này.');
-    expect(countLabel(3, 200, 'en', 'page')).toBe('Showing 3 of 200 documents on this page.');
+  const echo: Translate = (key, vars) => `${key} ${JSON.stringify(vars)}`;
+  it('says how many rows show, of the whole register or of one page of it', () => {
+    expect(countLabel(46, 46, echo)).toBe('documentTable.count.all {"shown":46,"total":46}');
+    expect(countLabel(3, 46, echo)).toBe('documentTable.count.some {"shown":3,"total":46}');
+    expect(countLabel(200, 200, echo, 'page')).toBe('documentTable.count.allOnPage {"shown":200,"total":200}');
+    expect(countLabel(3, 200, echo, 'page')).toBe('documentTable.count.someOnPage {"shown":3,"total":200}');
+  });
+  it.each(LOCALES)('fills in the numbers with the strings the script is given (%s)', (locale) => {
+    const t = translator(pick(locale, COUNT_KEYS));
+    for (const scope of ['all', 'page'] as const) {
+      expect(countLabel(3, 46, t, scope)).toMatch(/^[^{}]*\b3\b[^{}]*\b46\b[^{}]*$/);
+      expect(countLabel(46, 46, t, scope)).toMatch(/^[^{}]*\b46\b[^{}]*$/);
+    }
   });
 });

@@ -1,5 +1,6 @@
 // Which rows of the document register a filter keeps, and how two rows compare for a sort.
-// Pure and free of imports: the register's browser script bundles it, so it must stay tiny.
+// Pure and free of runtime imports: the register's browser script bundles it, so it must stay tiny.
+import type { Translate, UiKey } from './ui-text.ts';
 
 /** The facts a row carries as data attributes (data-kind, data-issuer, data-status, data-year). */
 export interface RowFacts {
@@ -47,12 +48,16 @@ export function nextDirection(current: Direction | undefined): Direction {
   return current === 'ascending' ? 'descending' : 'ascending';
 }
 
+/** The strings `countLabel` uses, which the register's component hands its script. */
+export const COUNT_KEYS = [
+  'documentTable.count.all',
+  'documentTable.count.some',
+  'documentTable.count.allOnPage',
+  'documentTable.count.someOnPage',
+] as const satisfies readonly UiKey[];
+
 /** `scope` says whether the rows are the whole register or one page of it. */
-export function countLabel(shown: number, total: number, locale: 'vi' | 'en', scope: 'all' | 'page' = 'all'): string {
-  if (locale === 'vi') {
-    const where = scope === 'page' ? ' của trang này' : '';
-    return shown === total ? `Đang hiện cả ${total} văn bản${where}.` : `Đang hiện ${shown} trên ${total} văn bản${where}.`;
-  }
-  const where = scope === 'page' ? ' on this page' : '';
-  return shown === total ? `Showing all ${total} documents${where}.` : `Showing ${shown} of ${total} documents${where}.`;
+export function countLabel(shown: number, total: number, t: Translate, scope: 'all' | 'page' = 'all'): string {
+  const which = shown === total ? 'all' : 'some';
+  return t(`documentTable.count.${which}${scope === 'page' ? 'OnPage' : ''}`, { shown, total });
 }

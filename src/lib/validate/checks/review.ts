@@ -5,7 +5,7 @@ import { at, atPageFrontmatter } from '../context.ts';
 import type { Finding } from '../types.ts';
 import { addMonths } from '../../dates.ts';
 import { statusOf } from '../../graph.ts';
-import { STATUS_LABELS } from '../../i18n.ts';
+import { uiText } from '../../ui-text.ts';
 
 export function checkReview(ctx: Context): Finding[] {
   const findings: Finding[] = [];
@@ -34,7 +34,7 @@ export function checkReview(ctx: Context): Finding[] {
       const then = statusOf(ctx.graph, id, reviewed);
       const now = statusOf(ctx.graph, id, ctx.asOf);
       if (then.status !== now.status) {
-        findings.push(atPageFrontmatter(page, ['cites', i], 'warning', 'cited-status-changed', `${id} changed status after the page was reviewed (${STATUS_LABELS[then.status].vi} → ${STATUS_LABELS[now.status].vi})`, 'check what the page says about it, then update "reviewed:"'));
+        findings.push(atPageFrontmatter(page, ['cites', i], 'warning', 'cited-status-changed', `${id} changed status after the page was reviewed (${uiText('vi')(`status.${then.status}`)} → ${uiText('vi')(`status.${now.status}`)})`, 'check what the page says about it, then update "reviewed:"'));
       }
     });
   }
