@@ -49,9 +49,9 @@ describe('rankByWordsMatched', () => {
     ]);
   });
 
-  it('leaves out pages holding fewer than half the words', () => {
-    const ranked = rankByWordsMatched([], [[hit('one')], [hit('two')], [hit('two')], [], []]);
-    expect(ranked).toEqual([]);
+  it('leaves out pages holding half the words or fewer', () => {
+    const ranked = rankByWordsMatched([], [[hit('one'), hit('three')], [hit('two'), hit('three')], [hit('two'), hit('three')], []]);
+    expect(ranked.map((r) => r.id)).toEqual(['three']);
   });
 });
 
@@ -93,6 +93,13 @@ describe('findPages', () => {
     ]);
     expect(out.complete).toBe(1);
     expect(terms.length).toBeLessThanOrEqual(MAX_WORDS + 2);
+  });
+
+  it('counts only the words some page holds', async () => {
+    const { run } = engine({ card: 'thẻ căn cước', other: 'thẻ' });
+    const out = await findPages('thẻ căn cước xyzzy', run);
+    expect(out.words).toEqual(['thẻ', 'căn', 'cước']);
+    expect(out.results.map((r) => [r.id, r.matched])).toEqual([['card', undefined]]);
   });
 
   it('keeps the few pages holding every word first', async () => {

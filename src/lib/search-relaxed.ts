@@ -17,7 +17,7 @@ export interface Outcome<T extends Hit> {
   results: Array<Found<T>>;
   /** How many results hold every word, or every word that carries meaning (they come first). */
   complete: number;
-  /** The words searched one by one, when the query as typed found little; else empty. */
+  /** The words searched one by one that some page holds, when the query as typed found little. */
   words: string[];
 }
 
@@ -80,7 +80,7 @@ export function meaningfulWords(query: string): string[] {
  * Merges the results of searching each word alone: pages ranked by how many of the words they
  * hold, then by their summed Pagefind score, after `first` (the results of the query as typed,
  * which keep their order). A page holding fewer than all the words is marked with how many it
- * holds; one holding fewer than half of them is left out.
+ * holds; one holding half of them or fewer is left out ("most of the words" is more than half).
  */
 export function rankByWordsMatched<T extends Hit>(first: T[], perWord: T[][]): Array<Found<T>> {
   const seen = new Set(first.map((r) => r.id));
@@ -95,14 +95,14 @@ export function rankByWordsMatched<T extends Hit>(first: T[], perWord: T[][]): A
     }
   }
   const total = perWord.length;
-  const rest = [...pages.values()].filter((p) => p.matched * 2 >= total).sort((a, b) => b.matched - a.matched || b.score - a.score);
+  const rest = [...pages.values()].filter((p) => p.matched * 2 > total).sort((a, b) => b.matched - a.matched || b.score - a.score);
   return [...first, ...rest.map(({ hit, matched }) => (matched < total ? { ...hit, matched } : hit))];
 }
 
 /**
  * Runs a query through Pagefind (`run`): a document number is tried as its key first, then the
  * query as typed; when that finds fewer than FEW pages and holds several meaningful words, each
- * word is searched alone and the pages holding most of them follow.
+ * word is searched alone and the pages holding most of the words that some page holds follow.
  */
 export async function findPages<T extends Hit>(typed: string, run: (term: string) => Promise<T[]>): Promise<Outcome<T>> {
   const term = trimQuery(typed.trim());
@@ -116,8 +116,10 @@ export async function findPages<T extends Hit>(typed: string, run: (term: string
   const words = meaningfulWords(term);
   if (found.length >= FEW || words.length < 2) return { results: found, complete: found.length, words: [] };
   const perWord = await Promise.all(words.map(run));
-  const results = rankByWordsMatched(found, perWord);
-  return { results, complete: results.filter((r) => r.matched === undefined).length, words };
+  // A word no page holds (a typo, or a word the site never uses) is left out of the count.
+  const held = words.filter((_, i) => perWord[i]!.length > 0);
+  const results = rankByWordsMatched(found, perWord.filter((r) => r.length > 0));
+  return { results, complete: results.filter((r) => r.matched === undefined).length, words: held };
 }
 
 /** The query the search box asks Pagefind to fetch the index for while the reader types. */
