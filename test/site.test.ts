@@ -99,6 +99,21 @@ describe('what the search index reads', () => {
     const glued = sitemapPaths().filter((path) => /<\/(th|td|caption|dt|dd)></.test(readFileSync(pagePath(path), 'utf8')));
     expect(glued).toEqual([]);
   });
+
+  it("carries each page's keywords as hidden, searchable metadata", () => {
+    const docs = join(ROOT, 'content', 'docs');
+    const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+    const withKeywords = pages.flatMap((file) => {
+      const front = parseYaml(readFileSync(join(docs, file), 'utf8').split(/^---$/m)[1]!) as { keywords?: string[] };
+      return front.keywords ? [{ path: `/${file.replace(/(index)?\.mdx$/, '')}`.replace(/([^/])$/, '$1/'), keywords: front.keywords }] : [];
+    });
+    expect(withKeywords.length).toBeGreaterThan(0);
+    for (const { path, keywords } of withKeywords) {
+      const meta = page(path).querySelector('[data-pagefind-meta^="keywords:"]');
+      expect(meta?.hasAttribute('hidden'), path).toBe(true);
+      for (const k of keywords) expect(meta?.getAttribute('data-pagefind-meta'), path).toContain(k);
+    }
+  });
 });
 
 function readdirYaml(collection: string): string[] {
