@@ -9,6 +9,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { searchInDev } from './src/integrations/search-in-dev.ts';
 
 // STOCK_SEARCH=1 builds the same pages with Starlight's search as it ships, for comparison in
 // `npm run eval:search`. Otherwise the search index is built after Astro has exited, by
@@ -67,5 +68,6 @@ export default defineConfig({
     }),
     mdx(),
     contentSecurityPolicy(),
+    searchInDev(),
   ],
 });
