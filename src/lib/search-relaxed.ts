@@ -85,7 +85,8 @@ export function meaningfulWords(query: string): string[] {
 export function rankByWordsMatched<T extends Hit>(first: T[], perWord: T[][]): Array<Found<T>> {
   const seen = new Set(first.map((r) => r.id));
   const pages = new Map<string, { hit: T; matched: number; score: number }>();
-  for (const results of perWord) {
+  // Rarest word first: a page keeps the hit of its rarest word, whose excerpt shows that word.
+  for (const results of [...perWord].sort((a, b) => a.length - b.length)) {
     for (const hit of results) {
       if (seen.has(hit.id)) continue;
       const page = pages.get(hit.id) ?? { hit, matched: 0, score: 0 };

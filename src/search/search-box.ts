@@ -109,8 +109,8 @@ export async function start(root: HTMLElement): Promise<void> {
         item.append(element('p', { className: 'matched', textContent: fill(strings['search.matched'], { matched, total: outcome.words.length }) }));
       }
       // Sections whose heading names a word of the query (a glossary term, say), not the page's
-      // own title; headings every page has ("Nội dung", "Cơ sở pháp lý") would only be noise,
-      // so a word of one or two letters ("co", "so") does not count.
+      // own title; headings every page has ("Nội dung", "Cần chuẩn bị gì") would only be noise,
+      // so a short word ("co", "can") does not count.
       const named = (title: string) => title !== page.meta.title && fold(title).split(/[^\p{L}\p{N}]+/u).some((w) => folded.includes(w));
       const parts = (page.sub_results ?? []).filter((s) => s.url !== page.url && named(s.title));
       const top = parts.sort((a, b) => b.locations.length - a.locations.length).slice(0, 3);
@@ -136,7 +136,7 @@ export async function start(root: HTMLElement): Promise<void> {
     const outcome = await findPages(query, async (term) => (await pagefind.search(term, options))?.results ?? []);
     clearTimeout(slow);
     if (my !== generation) return;
-    shown = { outcome, folded: meaningfulWords(query).map(fold).filter((w) => w.length > 2), drawn: 0 };
+    shown = { outcome, folded: meaningfulWords(query).map(fold).filter((w) => w.length > 3), drawn: 0 };
     list.replaceChildren();
     await draw(PAGE_SIZE, my);
     if (my !== generation) return;
