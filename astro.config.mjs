@@ -10,6 +10,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { searchInDev } from './src/integrations/search-in-dev.ts';
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -61,5 +62,6 @@ export default defineConfig({
     }),
     mdx(),
     contentSecurityPolicy(),
+    searchInDev(),
   ],
 });

@@ -4,25 +4,11 @@
 // Any other argument goes to `astro build`.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../src/build/search-index.ts';
+import { splitOutDir } from '../src/build/out-dir.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const OUT_DIR = new Set(['outDir', 'out-dir']);
-const { values, tokens } = parseArgs({
-  options: { outDir: { type: 'string' }, 'out-dir': { type: 'string' } },
-  strict: false,
-  allowPositionals: true,
-  tokens: true,
-});
-const given = values.outDir ?? values['out-dir'];
-const outDir = resolve(typeof given === 'string' ? given : join(process.cwd(), 'dist'));
-const passOn = tokens.flatMap((t) => {
-  if (t.kind === 'positional') return [t.value];
-  if (t.kind === 'option-terminator') return ['--'];
-  if (OUT_DIR.has(t.name)) return [];
-  return t.value === undefined ? [t.rawName] : [t.rawName, t.value];
-});
+const { outDir, passOn } = splitOutDir(process.argv.slice(2));
 
 const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, ...passOn], { stdio: 'inherit' });
 if (astro.error || astro.signal) {

@@ -5,7 +5,8 @@ import { parse as parseYaml } from 'yaml';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_BENEFITS, SEED_TASKS } from '../src/lib/seed.ts';
-import { ROOT, SITE_DIR, hasPage, page, text } from './site.ts';
+import { ROOT, SITE_DIR, hasPage, page, pagePath, text } from './site.ts';
+import { sitemapPaths } from './pages.ts';
 
 const entry = (collection: string, id: string) => parseYaml(readFileSync(join(ROOT, 'content', collection, `${id}.yaml`), 'utf8'));
 
@@ -90,6 +91,28 @@ describe('navigation', () => {
   it('builds a search index for both languages', () => {
     expect(existsSync(join(SITE_DIR, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(hasPage('/en/van-ban/nd-59-2022/')).toBe(true);
+  });
+});
+
+describe('what the search index reads', () => {
+  it('sees a space after every table header, caption, list term and description, so their words stay apart', () => {
+    const glued = sitemapPaths().filter((path) => /<\/(th|td|caption|dt|dd)></.test(readFileSync(pagePath(path), 'utf8')));
+    expect(glued).toEqual([]);
+  });
+
+  it("carries each page's keywords as hidden, searchable metadata", () => {
+    const docs = join(ROOT, 'content', 'docs');
+    const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
+    const withKeywords = pages.flatMap((file) => {
+      const front = parseYaml(readFileSync(join(docs, file), 'utf8').split(/^---$/m)[1]!) as { keywords?: string[] };
+      return front.keywords ? [{ path: `/${file.replace(/(index)?\.mdx$/, '')}`.replace(/([^/])$/, '$1/'), keywords: front.keywords }] : [];
+    });
+    expect(withKeywords.length).toBeGreaterThan(0);
+    for (const { path, keywords } of withKeywords) {
+      const meta = page(path).querySelector('[data-pagefind-meta^="keywords:"]');
+      expect(meta?.hasAttribute('hidden'), path).toBe(true);
+      for (const k of keywords) expect(meta?.getAttribute('data-pagefind-meta'), path).toContain(k);
+    }
   });
 });
 

@@ -1,19 +1,9 @@
-// The search index of a built site: Pagefind over every page (as Starlight would run it), then
-// the site's query adapter put in front of Pagefind's module (src/search/adapter.ts). Run by
+// The search index of a built site: Pagefind over every page, as Starlight would run it. Run by
 // scripts/build.ts once Astro has exited (ADR 0006): inside Astro's process, Pagefind would run
-// while Astro still holds its whole build in memory.
-import { existsSync, renameSync } from 'node:fs';
+// while Astro still holds its whole build in memory. Pagefind's files stay as Pagefind writes
+// them; the search box drives them through Pagefind's own API (ADR 0010).
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import * as pagefind from 'pagefind';
-
-/**
- * Pagefind's module moves to pagefind-js-engine.mjs (the name keeps "pagefind" + one character +
- * "js", which Pagefind's module needs in its own URL to find its folder) and the adapter takes
- * its place as pagefind.js, so the search box loads it unchanged.
- */
-export const ENGINE_FILE = 'pagefind-js-engine.mjs';
 
 /**
  * How much of the word index goes in one file, in Pagefind's own unit (word positions). A query
@@ -29,7 +19,7 @@ function check<T extends { errors: string[] }>(response: T): T {
   return response;
 }
 
-/** Indexes every page under `dir` into `dir`/pagefind/ and installs the query adapter. */
+/** Indexes every page under `dir` into `dir`/pagefind/. */
 export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}): Promise<{ pages: number }> {
   const bundle = join(dir, 'pagefind');
   let pages: number;
@@ -44,20 +34,5 @@ export async function buildSearchIndex(dir: string, log: (line: string) => void 
     await pagefind.close();
   }
   log(`Pagefind indexed ${pages} pages into ${bundle}`);
-
-  const engine = join(bundle, 'pagefind.js');
-  if (!existsSync(engine)) throw new Error(`Pagefind wrote no ${engine}`);
-  renameSync(engine, join(bundle, ENGINE_FILE));
-  await build({
-    entryPoints: [fileURLToPath(new URL('../search/adapter.ts', import.meta.url))],
-    outfile: engine,
-    bundle: true,
-    format: 'esm',
-    minify: true,
-    target: 'es2022',
-    external: [`./${ENGINE_FILE}`],
-    logLevel: 'silent',
-  });
-  log(`search adapter installed in front of ${ENGINE_FILE}`);
   return { pages };
 }

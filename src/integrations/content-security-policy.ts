@@ -1,11 +1,12 @@
-// Finishes each built page once it is final: makes Starlight's markup valid HTML, then writes the
-// page's Content-Security-Policy (hashes of every inline script it contains) into the page.
+// Finishes each built page once it is final: makes Starlight's markup valid HTML, spaces table
+// cells for the search index, then writes the page's Content-Security-Policy (hashes of every
+// inline script it contains) into the page.
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withPolicy } from '../lib/csp.ts';
-import { dropScriptAriaHidden } from '../lib/html-fixes.ts';
+import { dropScriptAriaHidden, spaceBetweenCells } from '../lib/html-fixes.ts';
 
 export function contentSecurityPolicy(): AstroIntegration {
   return {
@@ -19,7 +20,7 @@ export function contentSecurityPolicy(): AstroIntegration {
         const worker = async () => {
           while (next < files.length) {
             const path = join(root, files[next++]!);
-            await writeFile(path, withPolicy(dropScriptAriaHidden(await readFile(path, 'utf8'))));
+            await writeFile(path, withPolicy(spaceBetweenCells(dropScriptAriaHidden(await readFile(path, 'utf8')))));
           }
         };
         await Promise.all(Array.from({ length: 16 }, worker));

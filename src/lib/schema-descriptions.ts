@@ -205,4 +205,8 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
     'Id các văn bản mà trang dựa vào. Nếu một văn bản đổi tình trạng sau ngày rà soát, trình kiểm tra cảnh báo.',
     'The ids of the documents the page relies on. If one changes status after the review date, the validator warns.',
   ),
+  'pages.keywords': d(
+    'Các từ thường ngày mà người đọc có thể gõ khi tìm trang này nhưng trang không dùng (ví dụ "máy bay", "CMND"). Tìm kiếm thấy được, không hiển thị.',
+    'Everyday words readers may type to find this page that the page itself does not use (such as "máy bay", "CMND"). Found by search, never shown.',
+  ),
 };

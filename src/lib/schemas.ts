@@ -287,6 +287,11 @@ export const pageExtension = z.object({
   reviewed: isoDate.optional(),
   /** Entries the page relies on; a change of their status after `reviewed` is flagged. */
   cites: z.array(ref('documents')).default([]),
+  /**
+   * Everyday words readers may search with that the page does not use ("máy bay", "CMND"):
+   * searchable, never shown.
+   */
+  keywords: z.array(z.string().min(1)).default([]),
 });
 
 /** The page frontmatter fields the validator checks and the schema reference lists; Starlight adds its own optional ones. */

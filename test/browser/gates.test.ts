@@ -95,8 +95,8 @@ describe('search', () => {
     });
     await page.goto(`${h.origin}/van-ban/nd-69-2024/`);
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
-    await page.getByRole('dialog').getByRole('textbox').fill('59/2022/ND-CP');
-    const first = page.locator('#starlight__search li.pagefind-ui__result a').first();
+    await page.getByRole('dialog').getByRole('searchbox').fill('59/2022/ND-CP');
+    const first = page.locator('site-search ol.results > li > a').first();
     await expect.poll(() => first.getAttribute('href'), { timeout: 10_000 }).toBe('/van-ban/nd-59-2022/');
     expect(offHost).toEqual([]);
     expect(cspErrors).toEqual([]);
@@ -126,9 +126,9 @@ describe('search', () => {
     });
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     // Eleven words: each one costs the index file that holds it.
-    await page.getByRole('dialog').getByRole('textbox').fill('quyen loi cua cong dan khi dung can cuoc va dinh danh dien tu');
+    await page.getByRole('dialog').getByRole('searchbox').fill('quyen loi cua cong dan khi dung can cuoc va dinh danh dien tu');
     // Results show their links once their data has arrived; then wait for the search to go quiet.
-    await expect.poll(() => page.locator('#starlight__search li.pagefind-ui__result a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('site-search ol.results > li > a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => inFlight === 0 && Date.now() - lastDone > 500, { timeout: 10_000 }).toBe(true);
     const gz = (await Promise.all(bodies)).reduce((n, b) => n + gzipSync(b).length, 0);
     expect(gz).toBeGreaterThan(50 * 1024); // the engine and its wasm alone: the count saw them
@@ -140,9 +140,9 @@ describe('search', () => {
     const { page, context } = await h.newPage();
     await page.goto(`${h.origin}/`);
     await page.keyboard.press('Control+k');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('pagefind-ui__search-input')), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type=search]')), { timeout: 10_000 }).toBe(true);
     await page.keyboard.type('dinh danh dien tu');
-    const first = page.locator('#starlight__search li.pagefind-ui__result').first();
+    const first = page.locator('site-search ol.results > li').first();
     await expect.poll(async () => (await first.locator('a').first().textContent()) ?? '', { timeout: 10_000 }).toMatch(/định danh/i);
     // Tab reaches the first result's link from the search box.
     let focused = '';

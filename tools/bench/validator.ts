@@ -7,7 +7,7 @@
 //     code within the one build, from a CPU profile;
 //   - a fresh Node process that only reads every content file: the floor under any validator;
 //   - our full build against that bare Starlight build of the same pages (the cost of everything
-//     this site adds: validation, data pages, search adapter, CSP).
+//     this site adds: validation, data pages, search index, CSP).
 //   --sizes 1000,10000
 // BENCH_KEEP=1 keeps the temporary projects. Times depend on the machine and its load.
 import { cpus, loadavg } from 'node:os';

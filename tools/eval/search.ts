@@ -32,22 +32,19 @@ const queries = parseQueries(readFileSync(values.queries, 'utf8'), values.querie
 
 async function openSearch(page: Page) {
   await page.getByRole('button', { name: /Tìm kiếm|Search/ }).first().click();
-  await page.locator('#starlight__search input.pagefind-ui__search-input').waitFor();
+  await page.locator('site-search input[type=search]').waitFor();
 }
 
 /** Types the query and returns the result page paths, in the order shown. */
 async function runQuery(page: Page, query: string): Promise<string[]> {
-  const input = page.locator('#starlight__search input.pagefind-ui__search-input');
-  await input.fill(query);
-  // Read the results in the same tick as the readiness check: they re-render while loading.
+  await page.locator('site-search input[type=search]').fill(query);
+  // Done when the status names this query, quoted, and the list is no longer busy.
   const handle = await page.waitForFunction(
     (q) => {
-      const msg = document.querySelector('#starlight__search .pagefind-ui__message')?.textContent ?? '';
-      const items = [...document.querySelectorAll('#starlight__search li.pagefind-ui__result')];
-      const links = items.map((li) => li.querySelector('a')?.href);
-      // "Searching for …..." names the query too; wait for the count that follows it.
-      if (!msg.includes(q) || msg.trim().endsWith('...') || links.some((l) => !l)) return false;
-      return links.map((l) => new URL(l!).pathname);
+      const status = document.querySelector('site-search [role=status]')?.textContent ?? '';
+      const list = document.querySelector('site-search ol.results');
+      if (!status.includes(`“${q}”`) || !list || list.hasAttribute('aria-busy')) return false;
+      return [...list.querySelectorAll(':scope > li > a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname);
     },
     query,
     { timeout: 10_000, polling: 100 },

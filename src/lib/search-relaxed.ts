@@ -1,0 +1,130 @@
+// What the search box asks Pagefind for a query, and in what order. Pagefind finds only pages
+// that hold every word of a query, so a question ("làm sao đi khám bệnh bằng căn cước") often
+// finds nothing: no page says "làm sao". When the query as typed finds little, the words that
+// carry meaning are searched one by one and pages are ranked by how many of them they hold.
+import { rewriteQuery, trimQuery } from './search-text.ts';
+
+/** One Pagefind result, as far as ranking goes. */
+export interface Hit {
+  id: string;
+  score: number;
+}
+
+/** A result the search box shows; `matched` is set on pages that hold only some of the words. */
+export type Found<T extends Hit> = T & { matched?: number };
+
+export interface Outcome<T extends Hit> {
+  results: Array<Found<T>>;
+  /** How many results hold every word, or every word that carries meaning (they come first). */
+  complete: number;
+  /** The words searched one by one that some page holds, when the query as typed found little. */
+  words: string[];
+}
+
+/**
+ * Question words and function words, dropped before the words are searched one by one. Whole
+ * phrases, longest first: Vietnamese words are often two syllables, and a syllable alone may
+ * mean something else (so "em" stays, for "trẻ em").
+ * Compared as typed (lower case); an unmarked form is listed only where it can hardly mean
+ * anything else ("co" could be "cơ", "tu" could be "tử"), and an English word only where it is
+ * no unmarked Vietnamese one ("can i" goes, "can" stays: it may be "cần").
+ */
+const STOP_PHRASES = new Set([
+  'làm thế nào', 'như thế nào', 'có được không', 'được hay không', 'có phải', 'hay không', 'thế nào', 'làm sao',
+  'ra sao', 'được không', 'là gì', 'ở đâu', 'bao giờ', 'khi nào', 'tại sao', 'vì sao', 'bao nhiêu', 'cho tôi',
+  'của tôi', 'không', 'có', 'gì', 'đâu', 'nào', 'nữa', 'vẫn', 'còn', 'tôi', 'mình', 'thì', 'mà', 'nếu', 'ạ',
+  'nhé', 'vậy', 'ở', 'đã', 'sẽ', 'đang', 'rồi', 'và', 'về', 'của', 'các', 'cho', 'là', 'được', 'trong', 'với',
+  'theo', 'từ', 'những', 'này', 'một',
+  'lam the nao', 'nhu the nao', 'co duoc khong', 'duoc hay khong', 'co phai', 'hay khong', 'the nao', 'lam sao',
+  'ra sao', 'duoc khong', 'la gi', 'o dau', 'bao gio', 'khi nao', 'tai sao', 'vi sao', 'bao nhieu', 'cho toi',
+  'cua toi', 'khong', 'ko', 'gi', 'nua', 'toi', 'minh', 'va', 've', 'cua', 'cac', 'duoc', 'voi', 'nhung',
+  'how do i', 'how can i', 'how to', 'what is', 'what are', 'where can i', 'can i', 'do i', 'how', 'what',
+  'where', 'when', 'why', 'which', 'who', 'should', 'do', 'does', 'is', 'are', 'am', 'i', 'my',
+  'me', 'we', 'our', 'you', 'your', 'still', 'it', 'this', 'that', 'there', 'be', 'a', 'an', 'the', 'to', 'of',
+  'for', 'on', 'in', 'at', 'by', 'with', 'and', 'or', 'from',
+]);
+/** Stop phrases are at most three words long. */
+const LONGEST_STOP = 3;
+
+/** Drops stop phrases, longest first, from a list of words. */
+function dropStopPhrases(words: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    let n = LONGEST_STOP;
+    while (n > 0 && !STOP_PHRASES.has(words.slice(i, i + n).join(' '))) n--;
+    if (n === 0) kept.push(words[i]!);
+    i += Math.max(n, 1);
+  }
+  return kept;
+}
+
+/**
+ * The most words searched one by one. Each is one more Pagefind search, but no more download:
+ * they are words of the query, whose index files the first search already fetched. With the
+ * query as typed and its rewrite, a query makes at most MAX_WORDS + 2 searches.
+ */
+export const MAX_WORDS = 8;
+
+/** A query "finds little" below this many results: fewer than a phone's first screen. */
+export const FEW = 5;
+
+/** The words of a query that carry meaning, with document numbers rewritten to their keys. */
+export function meaningfulWords(query: string): string[] {
+  const typed = query.normalize('NFC').toLowerCase().replace(/[?!,;:"“”]|\.(?=\s|$)/g, ' ');
+  const kept = dropStopPhrases(typed.split(/\s+/).filter(Boolean)).join(' ');
+  const words = (rewriteQuery(kept) ?? kept).split(' ').filter(Boolean);
+  return [...new Set(words)].slice(0, MAX_WORDS);
+}
+
+/**
+ * Merges the results of searching each word alone: pages ranked by how many of the words they
+ * hold, then by their summed Pagefind score, after `first` (the results of the query as typed,
+ * which keep their order). A page holding fewer than all the words is marked with how many it
+ * holds; one holding half of them or fewer is left out ("most of the words" is more than half).
+ */
+export function rankByWordsMatched<T extends Hit>(first: T[], perWord: T[][]): Array<Found<T>> {
+  const seen = new Set(first.map((r) => r.id));
+  const pages = new Map<string, { hit: T; matched: number; score: number }>();
+  // Rarest word first: a page keeps the hit of its rarest word, whose excerpt shows that word.
+  for (const results of [...perWord].sort((a, b) => a.length - b.length)) {
+    for (const hit of results) {
+      if (seen.has(hit.id)) continue;
+      const page = pages.get(hit.id) ?? { hit, matched: 0, score: 0 };
+      page.matched += 1;
+      page.score += hit.score;
+      pages.set(hit.id, page);
+    }
+  }
+  const total = perWord.length;
+  const rest = [...pages.values()].filter((p) => p.matched * 2 > total).sort((a, b) => b.matched - a.matched || b.score - a.score);
+  return [...first, ...rest.map(({ hit, matched }) => (matched < total ? { ...hit, matched } : hit))];
+}
+
+/**
+ * Runs a query through Pagefind (`run`): a document number is tried as its key first, then the
+ * query as typed; when that finds fewer than FEW pages and holds several meaningful words, each
+ * word is searched alone and the pages holding most of the words that some page holds follow.
+ */
+export async function findPages<T extends Hit>(typed: string, run: (term: string) => Promise<T[]>): Promise<Outcome<T>> {
+  const term = trimQuery(typed.trim());
+  if (!term) return { results: [], complete: 0, words: [] };
+  const key = rewriteQuery(term);
+  if (key) {
+    const found = await run(key);
+    if (found.length > 0) return { results: found, complete: found.length, words: [] };
+  }
+  const found = await run(term);
+  const words = meaningfulWords(term);
+  if (found.length >= FEW || words.length < 2) return { results: found, complete: found.length, words: [] };
+  const perWord = await Promise.all(words.map(run));
+  // A word no page holds (a typo, or a word the site never uses) is left out of the count.
+  const held = words.filter((_, i) => perWord[i]!.length > 0);
+  const results = rankByWordsMatched(found, perWord.filter((r) => r.length > 0));
+  return { results, complete: results.filter((r) => r.matched === undefined).length, words: held };
+}
+
+/** The query the search box asks Pagefind to fetch the index for while the reader types. */
+export function preloadTerm(typed: string): string {
+  const term = trimQuery(typed.trim());
+  return rewriteQuery(term) ?? term;
+}
