@@ -9,6 +9,7 @@ import rehypeExternalLinks from 'rehype-external-links';
 import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
+import { siteUrlFromEnv } from './src/lib/site-url.ts';
 
 // STOCK_SEARCH=1 builds the same pages with Starlight's search as it ships, for comparison in
 // `npm run eval:search`. Otherwise the search index is built after Astro has exited, by
@@ -16,7 +17,8 @@ import { contentSecurityPolicy } from './src/integrations/content-security-polic
 const stockSearch = Boolean(process.env.STOCK_SEARCH);
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // SITE_URL, required by `npm run build:publish` (src/lib/site-url.ts); localhost otherwise.
+  site: siteUrlFromEnv(),
   trailingSlash: 'always',
   // Pages use two extensions: short ASCII heading ids ({#hieu-luc}) and links to entries by id
   // (ref:nd-59-2022). Both are remark plugins, so the unified processor runs Markdown and MDX.

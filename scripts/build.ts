@@ -1,17 +1,19 @@
 // npm run build: validates content/ and builds the pages with Astro, then builds the search index
 // in this process once Astro has exited (src/build/search-index.ts, ADR 0006).
 //   --outDir <dir>   where the site goes (default dist/)
+//   --publish        a build for publishing: SITE_URL must be the site's public https address
 // Any other argument goes to `astro build`. With STOCK_SEARCH=1 Starlight indexes the pages
 // itself, inside Astro (astro.config.mjs), and this script adds nothing.
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSearchIndex } from '../src/build/search-index.ts';
+import { siteUrlFromEnv } from '../src/lib/site-url.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT_DIR = new Set(['outDir', 'out-dir']);
 const { values, tokens } = parseArgs({
-  options: { outDir: { type: 'string' }, 'out-dir': { type: 'string' } },
+  options: { outDir: { type: 'string' }, 'out-dir': { type: 'string' }, publish: { type: 'boolean' } },
   strict: false,
   allowPositionals: true,
   tokens: true,
@@ -21,9 +23,20 @@ const outDir = resolve(typeof given === 'string' ? given : join(process.cwd(), '
 const passOn = tokens.flatMap((t) => {
   if (t.kind === 'positional') return [t.value];
   if (t.kind === 'option-terminator') return ['--'];
-  if (OUT_DIR.has(t.name)) return [];
+  if (OUT_DIR.has(t.name) || t.name === 'publish') return [];
   return t.value === undefined ? [t.rawName] : [t.rawName, t.value];
 });
+
+// astro.config.mjs reads PUBLISH too; checking here first stops before a minute of building.
+if (values.publish) {
+  process.env.PUBLISH = '1';
+  try {
+    siteUrlFromEnv();
+  } catch (error) {
+    console.error(`npm run build:publish: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
 
 const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, ...passOn], { stdio: 'inherit' });
 if (astro.error || astro.signal) {
