@@ -80,6 +80,8 @@ export default defineConfig({
       expressiveCode: false,
       pagination: false,
       credits: false,
+      // Its 404 page is Vietnamese only, with no way on: ours is src/components/NotFound.astro.
+      disable404Route: true,
     }),
     mdx(),
     contentSecurityPolicy(),

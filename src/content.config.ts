@@ -2,10 +2,18 @@
 // validator and the open-data export read content through exactly the same rules.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import {
   agencySchema, benefitSchema, documentSchema, glossarySchema, pageExtension, taskSchema,
 } from './lib/schemas.ts';
+import vi from '../content/i18n/vi.json' with { type: 'json' };
+import en from '../content/i18n/en.json' with { type: 'json' };
+
+/** The site's own UI strings (the keys of vi.json Starlight has none of): text in each language. */
+const siteStrings = z.object(
+  Object.fromEntries(Object.keys(vi).filter((key) => !(key in i18nSchema().shape)).map((key) => [key, z.string()])),
+) as unknown as z.ZodObject<Record<keyof typeof vi, z.ZodString>>;
 
 /** One YAML file per entry; the file name is the id. */
 const entries = (folder: string) => glob({ pattern: '*.yaml', base: `./content/${folder}` });
@@ -30,8 +38,11 @@ export const collections = {
     loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
     schema: docsPageSchema,
   }),
-  // Starlight's UI strings where its Vietnamese translation has none (the search box's).
-  i18n: defineCollection({ loader: glob({ pattern: '*.json', base: './content/i18n' }), schema: i18nSchema() }),
+  // UI strings: Starlight's, where its translation has none, and the site's own. Starlight finds a
+  // language's strings by their file's path under src/content/i18n/, or else by the entry's id:
+  // ours live in content/i18n/, so each language is one entry whose id is the language (a glob
+  // loader's entries were found under no language).
+  i18n: defineCollection({ loader: () => [{ id: 'vi', ...vi }, { id: 'en', ...en }], schema: i18nSchema({ extend: siteStrings }) }),
   documents: defineCollection({ loader: entries('documents'), schema: documentSchema }),
   agencies: defineCollection({ loader: entries('agencies'), schema: agencySchema }),
   tasks: defineCollection({ loader: entries('tasks'), schema: taskSchema }),
