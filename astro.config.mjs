@@ -11,9 +11,11 @@ import { remarkRefs } from './src/lib/remark-refs.ts';
 import { validateContent } from './src/integrations/validate-content.ts';
 import { contentSecurityPolicy } from './src/integrations/content-security-policy.ts';
 import { searchInDev } from './src/integrations/search-in-dev.ts';
+import { siteUrlFromEnv } from './src/lib/site-url.ts';
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // SITE_URL, required by `npm run build:publish` (src/lib/site-url.ts); localhost otherwise.
+  site: siteUrlFromEnv(),
   trailingSlash: 'always',
   // Pages use two extensions: short ASCII heading ids ({#hieu-luc}) and links to entries by id
   // (ref:nd-59-2022). Both are remark plugins, so the unified processor runs Markdown and MDX.
@@ -24,9 +26,23 @@ export default defineConfig({
       rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
     }),
   },
-  // Component scripts ship as files, never inline: the Content-Security-Policy allows no inline
-  // script it has not hashed.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      // Component scripts ship as files, never inline: the Content-Security-Policy allows no inline
+      // script it has not hashed.
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // For every MDX page, Rolldown warns that it may drop the "use astro:head-inject" marker
+        // Astro writes into the page's asset module. Nothing reads the marker after bundling: it
+        // is Astro's open bug withastro/astro#18087, not something an editor can act on. Only that
+        // warning is hidden.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [
     validateContent(),
     starlight({
@@ -59,6 +75,8 @@ export default defineConfig({
       expressiveCode: false,
       pagination: false,
       credits: false,
+      // Its 404 page is Vietnamese only, with no way on: ours is src/components/NotFound.astro.
+      disable404Route: true,
     }),
     mdx(),
     contentSecurityPolicy(),

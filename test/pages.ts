@@ -10,6 +10,9 @@ export function sitemapPaths(): string[] {
   return [...new Set(paths)].sort();
 }
 
+/** Pages the sitemap leaves out on purpose: the page for an unknown address, in each language. */
+export const NOT_IN_SITEMAP = ['/404.html', '/en/404/'];
+
 /** One page of each kind, for the checks that are too slow to run on every page. */
 export const ONE_OF_EACH_KIND = [
   '/', '/en/', '/van-ban/', '/van-ban/nd-59-2022/', '/en/van-ban/nd-59-2022/', '/co-quan/ha-giang/',

@@ -22,11 +22,12 @@ export function inlineScriptHashes(html: string): string[] {
   return [...hashes];
 }
 
-export function policyFor(html: string): string {
+/** The policy that lets exactly these inline scripts run (sha256 sources, as inlineScriptHashes gives them). */
+export function policy(scriptHashes: Iterable<string>): string {
   return [
     "default-src 'self'",
     // Pagefind's search runs WebAssembly, which needs its own permission (not 'unsafe-eval').
-    `script-src 'self' 'wasm-unsafe-eval' ${inlineScriptHashes(html).join(' ')}`.trim(),
+    `script-src 'self' 'wasm-unsafe-eval' ${[...scriptHashes].join(' ')}`.trim(),
     // Starlight and the search box set style attributes; styles cannot run code.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
@@ -36,6 +37,11 @@ export function policyFor(html: string): string {
     "base-uri 'self'",
     "form-action 'self'",
   ].join('; ');
+}
+
+/** A page's policy: its own inline scripts and no other. */
+export function policyFor(html: string): string {
+  return policy(inlineScriptHashes(html));
 }
 
 /** The page with its policy as the first element of <head>, so it covers everything after it. */

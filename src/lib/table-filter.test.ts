@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { COUNT_KEYS, UNKNOWN, compareValues, countLabel, matches, nextDirection, type RowFacts } from './table-filter.ts';
+import {
+  COUNT_KEYS, UNKNOWN, compareValues, countLabel, filterFromSearch, matches, nextDirection, searchWithFilter, type RowFacts,
+} from './table-filter.ts';
 import { pick, translator, type Translate } from './ui-text.ts';
 import { LOCALES } from './schemas.ts';
 
@@ -23,6 +25,23 @@ describe('matches', () => {
     expect(matches(undated, { year: UNKNOWN })).toBe(true);
     expect(matches(decree, { year: UNKNOWN })).toBe(false);
     expect(matches(undated, { year: '2025' })).toBe(false);
+  });
+});
+
+describe('the filter in the page address', () => {
+  it('reads the chosen fields and nothing else', () => {
+    expect(filterFromSearch('?status=het-hieu-luc&year=-&page=2&kind=')).toEqual({ status: 'het-hieu-luc', year: UNKNOWN });
+    expect(filterFromSearch('')).toEqual({});
+  });
+
+  it('writes the chosen fields, drops cleared ones and keeps other parameters', () => {
+    expect(searchWithFilter('?kind=luat&x=1', { kind: '', status: 'het-hieu-luc' })).toBe('?x=1&status=het-hieu-luc');
+    expect(searchWithFilter('?kind=luat', { kind: '' })).toBe('');
+  });
+
+  it('reads back what it wrote', () => {
+    const filter = { kind: 'nghi-dinh', issuer: 'bo-cong-an', status: 'con-hieu-luc', year: '2024' };
+    expect(filterFromSearch(searchWithFilter('', filter))).toEqual(filter);
   });
 });
 

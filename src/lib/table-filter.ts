@@ -28,6 +28,23 @@ export function matches(row: RowFacts, filter: Filter): boolean {
   });
 }
 
+/** The filter a page's query asks for (`?status=het-hieu-luc&year=2022`). */
+export function filterFromSearch(search: string): Filter {
+  const params = new URLSearchParams(search);
+  return Object.fromEntries(FILTER_FIELDS.flatMap((field) => (params.get(field) ? [[field, params.get(field)!]] : [])));
+}
+
+/** The query with the filter written in: chosen fields set, the others removed, other parameters kept. */
+export function searchWithFilter(search: string, filter: Filter): string {
+  const params = new URLSearchParams(search);
+  for (const field of FILTER_FIELDS) {
+    if (filter[field]) params.set(field, filter[field]);
+    else params.delete(field);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
 export type Direction = 'ascending' | 'descending';
 
 /**

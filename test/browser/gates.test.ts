@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, withAxe, type Harness } from './harness.ts';
-import { ONE_OF_EACH_KIND, sitemapPaths } from '../pages.ts';
+import { NOT_IN_SITEMAP, ONE_OF_EACH_KIND, sitemapPaths } from '../pages.ts';
 import { ROOT, pagePath } from '../site.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -51,9 +51,9 @@ async function inspect(page: Page, path: string): Promise<PageReport> {
   return { path, violations, offHost, cspErrors };
 }
 
-describe('every page in the sitemap, both languages', () => {
+describe('every page in the sitemap, and the 404 pages, in both languages', () => {
   it('passes axe (WCAG 2.2 A and AA) in the light theme, loads nothing from elsewhere, breaks no policy', async () => {
-    const paths = sitemapPaths();
+    const paths = [...sitemapPaths(), ...NOT_IN_SITEMAP];
     expect(paths.length).toBeGreaterThan(100);
     const reports: PageReport[] = [];
     // A few pages at a time: the machine has two cores.

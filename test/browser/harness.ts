@@ -1,7 +1,8 @@
 // Serves the test build on loopback and drives Debian's Chromium through playwright-core.
 // Nothing here downloads a browser; a missing /usr/bin/chromium is a clear failure.
 import { createServer, type Server, type ServerResponse } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import sirv from 'sirv';
 import compression from 'compression';
@@ -24,9 +25,12 @@ export interface Harness {
 export async function startServer(dir = SITE_DIR, { compress = false } = {}): Promise<{ server: Server; origin: string }> {
   const serve = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false });
   const gzip = compress ? compression() : undefined;
+  // As a static host (GitHub Pages) does: the site's 404.html for every unknown address.
   const notFound = (res: ServerResponse) => {
     res.statusCode = 404;
-    res.end('Not found');
+    const page = join(dir, '404.html');
+    if (existsSync(page)) res.setHeader('content-type', 'text/html; charset=utf-8');
+    res.end(existsSync(page) ? readFileSync(page) : 'Not found');
   };
   const server = createServer((req, res) => {
     if (!gzip) return serve(req, res, () => notFound(res));

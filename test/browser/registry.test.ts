@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness, injectAxe } from './harness.ts';
+import { UNKNOWN } from '../../src/lib/table-filter.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -68,6 +69,53 @@ describe('the document register', () => {
     expect(await visible.count()).toBe(ended);
 
     expect(requests.filter((u) => !u.startsWith(harness.origin))).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps its filters in the page address, and restores them from it', async () => {
+    const { page, context } = await harness.newPage();
+    await page.goto('/van-ban/?status=het-hieu-luc&kind=nonsense');
+    const status = page.getByRole('combobox', { name: 'Tình trạng' });
+    await expect.poll(() => status.inputValue(), { timeout: 10_000 }).toBe('het-hieu-luc');
+    // A value no option has is dropped, from the select and from the address.
+    expect(await page.getByRole('combobox', { name: 'Loại văn bản' }).inputValue()).toBe('');
+    expect(new URL(page.url()).search).toBe('?status=het-hieu-luc');
+    const visible = page.locator('table.documents tbody tr:not([hidden])');
+    const ended = page.locator('table.documents tbody tr[data-status="het-hieu-luc"]');
+    expect(await visible.count()).toBe(await ended.count());
+
+    const year = page.getByRole('combobox', { name: 'Năm ban hành' });
+    // The year of a document no longer in force, so that both filters together keep a row.
+    const chosen = (await visible.first().getAttribute('data-year')) || UNKNOWN;
+    await year.selectOption(chosen);
+    expect(new URL(page.url()).searchParams.get('year')).toBe(chosen);
+    // The filters come back after a visit to one of the documents, and after a reload.
+    await visible.first().getByRole('link').first().click();
+    await page.waitForURL((url) => url.pathname !== '/van-ban/');
+    await page.goBack();
+    await expect.poll(() => year.inputValue(), { timeout: 10_000 }).toBe(chosen);
+    await page.reload();
+    await expect.poll(() => status.inputValue(), { timeout: 10_000 }).toBe('het-hieu-luc');
+    expect(await year.inputValue()).toBe(chosen);
+    expect(await visible.evaluateAll((trs) => trs.every((tr) => (tr as HTMLElement).dataset.status === 'het-hieu-luc'))).toBe(true);
+
+    await page.getByRole('button', { name: 'Bỏ lọc' }).click();
+    await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe('');
+    await context.close();
+  });
+
+  it('gives its table the width beside the sidebar, with no empty column for a table of contents', async () => {
+    const { page, context } = await harness.newPage({ viewport: { width: 1280, height: 800 } });
+    for (const path of ['/van-ban/', '/en/van-ban/']) {
+      await page.goto(path);
+      expect(await page.locator('.right-sidebar-container').count(), path).toBe(0);
+      const [table, beside] = await page.evaluate(() => [
+        document.querySelector('.table-wrap')!.clientWidth,
+        document.documentElement.clientWidth - document.querySelector('#starlight__sidebar')!.getBoundingClientRect().width,
+      ]);
+      // With a table of contents it had two thirds (632 of 980 px).
+      expect(table, path).toBeGreaterThan(0.9 * beside!);
+    }
     await context.close();
   });
 
