@@ -280,8 +280,6 @@ export function feedItems(graph: Graph, site: string, locale: Locale = 'vi'): Fe
   for (const name of OPEN_DATA) {
     for (const entry of graph.content[name]) {
       const data = entry.data as any;
-      // The feed is ordered by review date: an entry no editor has dated yet is not in it.
-      if (!data.reviewed) continue;
       const label = labelOf(name, data)[locale];
       const title =
         name === 'documents' ? `${label}: ${data.title[locale]}`

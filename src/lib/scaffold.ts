@@ -179,11 +179,7 @@ ${BILINGUAL('term', 'Thuật ngữ.')}
 ${BILINGUAL('definition', 'Định nghĩa ngắn, bằng lời đơn giản.')}
 # Id các thuật ngữ liên quan.
 related: []
-# Nguồn (không bắt buộc với thuật ngữ):
-# sources:
-#   - url: https://…
-#     publisher: …
-`;
+${PROVENANCE}`;
   }
 }
 

@@ -193,7 +193,6 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
   'glossary.abbr': d('Chữ viết tắt như trong văn bản tiếng Việt (DVC, TTHC).', 'The abbreviation as written in Vietnamese texts (DVC, TTHC).'),
   'glossary.definition': d('Định nghĩa ngắn, bằng lời đơn giản.', 'A short definition, in plain words.'),
   'glossary.related': d('Id các thuật ngữ liên quan.', 'The ids of related terms.'),
-  'glossary.sources': d('Các nguồn, nếu có (không bắt buộc với thuật ngữ).', 'Sources, where any (optional for terms).'),
 
   'pages.title': d('Tiêu đề trang.', 'The page title.'),
   'pages.description': d('Một câu mô tả trang, cho công cụ tìm kiếm và thẻ chia sẻ.', 'One sentence describing the page, for search engines and link previews.'),

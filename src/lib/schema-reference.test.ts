@@ -37,8 +37,9 @@ describe('the schema reference', () => {
 
   it('gives a shared field one description and lets a kind override it', () => {
     expect(describeField('documents', 'reviewed')).toEqual(describeField('tasks', 'reviewed'));
-    expect(describeField('glossary', 'sources')?.en).toContain('optional');
-    expect(describeField('documents', 'sources')?.en).toContain('at least one');
+    expect(describeField('glossary', 'sources')).toEqual(describeField('documents', 'sources'));
+    expect(describeField('pages', 'reviewed')?.en).toContain('Last reviewed');
+    expect(describeField('documents', 'reviewed')?.en).not.toContain('Last reviewed');
   });
 
   it('covers the page frontmatter too', () => {

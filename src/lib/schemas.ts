@@ -258,7 +258,7 @@ export const glossarySchema = z.strictObject({
   abbr: z.string().optional(),
   definition: bilingual,
   related: z.array(ref('glossary')).default([]),
-  sources: z.array(source).default([]),
+  ...provenance,
 });
 
 export const COLLECTIONS = {

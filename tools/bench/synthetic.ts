@@ -323,6 +323,9 @@ export function generateContent(dir: string, realContent: string, options: Synth
       ...(r.chance(0.3) ? { abbr: `TNM${k}` } : {}),
       definition: { vi: `Định nghĩa mẫu của thuật ngữ số ${k}, dùng để đo thời gian dựng trang.`, en: `Sample definition of term ${k}, used to measure the build.` },
       ...(r.chance(0.4) ? { related: r.some(related, 1 + r.int(2)) } : {}),
+      sources: sources(r, `thuat-ngu/${id}`),
+      confidence: 'high',
+      reviewed: REVIEWED,
     });
     terms.push(id);
   }

@@ -111,7 +111,7 @@ describe('ids and numbers', () => {
   });
 
   it('finds the same id in two collections', async () => {
-    const { errors } = await run({ 'glossary/nd-1-2022.yaml': 'term: { vi: a, en: a }\ndefinition: { vi: b, en: b }\n' });
+    const { errors } = await run({ 'glossary/nd-1-2022.yaml': 'term: { vi: a, en: a }\ndefinition: { vi: b, en: b }\nsources: [{ url: https://example.org/s, publisher: E }]\nconfidence: high\nreviewed: 2026-11-01\n' });
     expect(errors).toEqual([expect.objectContaining({ code: 'duplicate-id', message: expect.stringContaining('"nd-1-2022"') })]);
   });
 
