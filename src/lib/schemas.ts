@@ -62,6 +62,9 @@ export const FUNCTIONS = [
   'lao-dong-viec-lam',
   'bao-tro-xa-hoi',
   'giao-duc-nghe-nghiep',
+  // Bộ Công an took these two from Bộ GTVT and Bộ LĐTBXH on 01/03/2025 while the rest went elsewhere.
+  'an-ninh-hang-khong',
+  'cai-nghien-ma-tuy',
 ] as const;
 
 /** How often a recurring deadline comes back. */
