@@ -19,6 +19,11 @@ export const sidebar: Item[] = [
     items: [{ slug: 'ha-tang' }, { slug: 'ha-tang/cap-do-an-toan' }, { slug: 'ha-tang/tu-danh-gia' }],
   },
   {
+    label: 'Hướng dẫn cho người dân',
+    translations: { en: 'Guides for citizens' },
+    items: [{ slug: 'huong-dan' }],
+  },
+  {
     label: 'Quyền lợi người dân',
     translations: { en: 'Benefits for citizens' },
     items: [{ slug: 'quyen-loi' }, { slug: 'quyen-loi/toi-dung-duoc-gi' }],
