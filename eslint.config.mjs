@@ -1,0 +1,24 @@
+// @ts-check
+// ESLint as Starlight runs it: the recommended rules, typescript-eslint's type-checked ones, and
+// no formatting rules (Prettier formats).
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import eslint from '@eslint/js';
+import { globalIgnores } from 'eslint/config';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+import prettierConfig from 'eslint-config-prettier';
+
+export default tseslint.config(
+  globalIgnores(['**/.*', '**/*.d.ts', 'dist/', 'test-results/', 'bench-out/', 'node_modules/', 'content/']),
+  { languageOptions: { globals: { ...globals.nodeBuiltin } } },
+  eslint.configs.recommended,
+  tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: dirname(fileURLToPath(import.meta.url)) },
+    },
+  },
+  { files: ['**/*.js', '**/*.mjs'], extends: [tseslint.configs.disableTypeChecked] },
+  prettierConfig,
+);
