@@ -15,7 +15,10 @@ export default defineConfig({
     hookTimeout: 300_000,
     projects: [
       { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts', 'tools/**/*.test.ts', ...UNIT_IN_TEST] } },
-      { extends: true, test: { name: 'site', include: ['test/*.test.ts'], exclude: UNIT_IN_TEST, globalSetup: SITE_BUILD } },
+      {
+        extends: true,
+        test: { name: 'site', include: ['test/*.test.ts'], exclude: UNIT_IN_TEST, globalSetup: SITE_BUILD },
+      },
       { extends: true, test: { name: 'browser', include: ['test/browser/**/*.test.ts'], globalSetup: SITE_BUILD } },
     ],
   },

@@ -24,7 +24,11 @@ if (publish) {
   }
 }
 
-const astro = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, ...passOn], { stdio: 'inherit' });
+const astro = spawnSync(
+  process.execPath,
+  [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir, ...passOn],
+  { stdio: 'inherit' },
+);
 if (astro.error || astro.signal) {
   console.error(`astro build did not finish: ${astro.error?.message ?? `stopped by ${astro.signal}`}`);
   process.exit(1);

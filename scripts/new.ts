@@ -29,9 +29,16 @@ if (positionals.length !== 1) {
 }
 const root = values.root ?? fileURLToPath(new URL('..', import.meta.url));
 try {
-  const { path } = await createEntry(root, { kind: positionals[0]!, number: values.number, year: values.year, id: values.id });
+  const { path } = await createEntry(root, {
+    kind: positionals[0],
+    number: values.number,
+    year: values.year,
+    id: values.id,
+  });
   console.log(path);
-  console.error('new: fill in every TODO, "" and YYYY-MM-DD (the comments say what goes there), then run npm run validate');
+  console.error(
+    'new: fill in every TODO, "" and YYYY-MM-DD (the comments say what goes there), then run npm run validate',
+  );
 } catch (error) {
   if (!(error instanceof ScaffoldError)) throw error;
   console.error(`new: ${error.message}`);

@@ -32,6 +32,9 @@ export const collections = {
   i18n: defineCollection({ loader: uiTextLoader, schema: i18nSchema({ extend: uiTextSchema }) }),
   // One YAML file per entry; the file name is the id.
   ...Object.fromEntries(
-    KIND_LIST.map((k) => [k.name, defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${k.name}` }), schema: k.schema })]),
+    KIND_LIST.map((k) => [
+      k.name,
+      defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${k.name}` }), schema: k.schema }),
+    ]),
   ),
 };

@@ -11,9 +11,22 @@ function group(key: UiKey, items: Item[]): Item {
 }
 
 export const sidebar: Item[] = [
-  group('sidebar.documents', [{ slug: 'van-ban' }, { slug: 'van-ban/dong-thoi-gian' }, { slug: 'van-ban/theo-doi-phap-ly' }]),
-  group('sidebar.tasks', [{ slug: 'nhiem-vu' }, { slug: 'nhiem-vu/ma-tran' }, { slug: 'nhiem-vu/to-cong-tac' }, { slug: 'co-quan' }]),
-  group('sidebar.infrastructure', [{ slug: 'ha-tang' }, { slug: 'ha-tang/cap-do-an-toan' }, { slug: 'ha-tang/tu-danh-gia' }]),
+  group('sidebar.documents', [
+    { slug: 'van-ban' },
+    { slug: 'van-ban/dong-thoi-gian' },
+    { slug: 'van-ban/theo-doi-phap-ly' },
+  ]),
+  group('sidebar.tasks', [
+    { slug: 'nhiem-vu' },
+    { slug: 'nhiem-vu/ma-tran' },
+    { slug: 'nhiem-vu/to-cong-tac' },
+    { slug: 'co-quan' },
+  ]),
+  group('sidebar.infrastructure', [
+    { slug: 'ha-tang' },
+    { slug: 'ha-tang/cap-do-an-toan' },
+    { slug: 'ha-tang/tu-danh-gia' },
+  ]),
   group('sidebar.guides', [{ slug: 'huong-dan' }]),
   group('sidebar.benefits', [{ slug: 'quyen-loi' }, { slug: 'quyen-loi/toi-dung-duoc-gi' }]),
   { slug: 'thuat-ngu' },

@@ -33,10 +33,18 @@ async function buildWith(file: string, edit: (yaml: string) => string) {
 
 describe('the build fails on bad content', () => {
   it.each([
-    ['a missing title', (y: string) => y.replace(/^title:\n(  .*\n)+/m, ''), /"title" is missing/],
+    ['a missing title', (y: string) => y.replace(/^title:\n( {2}.*\n)+/m, ''), /"title" is missing/],
     ['a date that is not a date', (y: string) => y.replace(/^issued: .*$/m, 'issued: 5 September 2022'), /"issued"/],
-    ['an unknown enum value', (y: string) => y.replace(/^kind: .*$/m, 'kind: nghi-dinh-moi'), /"kind" has the value "nghi-dinh-moi"/],
-    ['a reference to an id that does not exist', (y: string) => y.replace(/^issuer: .*$/m, 'issuer: chinh-phuu'), /unknown agency "chinh-phuu".*did you mean "chinh-phu"/],
+    [
+      'an unknown enum value',
+      (y: string) => y.replace(/^kind: .*$/m, 'kind: nghi-dinh-moi'),
+      /"kind" has the value "nghi-dinh-moi"/,
+    ],
+    [
+      'a reference to an id that does not exist',
+      (y: string) => y.replace(/^issuer: .*$/m, 'issuer: chinh-phuu'),
+      /unknown agency "chinh-phuu".*did you mean "chinh-phu"/,
+    ],
   ])('with %s', async (_name, edit, message) => {
     const { code, output } = await buildWith('content/documents/nd-59-2022.yaml', edit);
     expect(code).not.toBe(0);

@@ -4,13 +4,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../src/lib/contributing/examples.ts';
-import { CONTRIBUTING_FILES, END, START, renderSection, runExamples, type ExampleResult } from '../src/lib/contributing/render.ts';
+import {
+  CONTRIBUTING_FILES,
+  END,
+  START,
+  renderSection,
+  runExamples,
+  type ExampleResult,
+} from '../src/lib/contributing/render.ts';
 import { LOCALES } from '../src/lib/schemas.ts';
 import { FINDING_CODES } from '../src/lib/validate/types.ts';
 import { ROOT } from './real-content.ts';
 
 const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
-const documented = (text: string) => [...text.matchAll(/^### `([a-z-]+)`$/gm)].map((m) => m[1]!);
+const documented = (text: string) => [...text.matchAll(/^### `([a-z-]+)`$/gm)].map((m) => m[1]);
 
 describe('the validator codes in CONTRIBUTING', () => {
   const codes = [...FINDING_CODES].sort();
@@ -56,8 +63,11 @@ describe('the contributing guides', () => {
     expect(read('README.md')).toContain('(CONTRIBUTING.en.md)');
   });
 
-  it.each(['CONTRIBUTING.md', 'CONTRIBUTING.en.md', 'README.md'])('%s documents EDIT_BASE_URL and npm run new', (file) => {
-    expect(read(file)).toContain('EDIT_BASE_URL');
-    expect(read(file)).toContain('npm run new');
-  });
+  it.each(['CONTRIBUTING.md', 'CONTRIBUTING.en.md', 'README.md'])(
+    '%s documents EDIT_BASE_URL and npm run new',
+    (file) => {
+      expect(read(file)).toContain('EDIT_BASE_URL');
+      expect(read(file)).toContain('npm run new');
+    },
+  );
 });

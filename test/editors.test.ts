@@ -23,7 +23,7 @@ function mdxPages() {
     .map((f) => {
       const file = relative(ROOT, join(f.parentPath, f.name)).replaceAll('\\', '/');
       const id = file.replace(/^content\/docs\//, '').replace(/\.mdx?$/, '');
-      const fm = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, file), 'utf8'))![1]!);
+      const fm = parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(ROOT, file), 'utf8'))![1]);
       return { id, file, url: docUrl(id), fm };
     });
 }
@@ -48,7 +48,8 @@ describe('the schema reference page', () => {
     // Allowed values come from the schema, with the site's own label for each.
     const kindRow = html.querySelector('section[data-kind="documents"] tr[data-field="kind"]')!;
     expect(text(kindRow)).toContain(locale === 'vi' ? 'nghi-dinh (Nghị định)' : 'nghi-dinh (Decree)');
-    const required = (field: string) => text(html.querySelector(`section[data-kind="documents"] tr[data-field="${field}"] [data-required]`));
+    const required = (field: string) =>
+      text(html.querySelector(`section[data-kind="documents"] tr[data-field="${field}"] [data-required]`));
     expect(required('number')).toBe(locale === 'vi' ? 'bắt buộc' : 'required');
     expect(required('signer')).toBe(locale === 'vi' ? 'không bắt buộc' : 'optional');
   });
@@ -102,7 +103,13 @@ describe('a build with EDIT_BASE_URL and a page left unreviewed', () => {
     }
     // Reviewed long ago, when Decree 59/2022 was still in force: both warnings are due.
     const file = join(dir, 'content/docs/du-lieu-mo.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('reviewed: 2026-11-27\ncites: []', 'reviewed: 2024-01-01\ncites: [nd-59-2022]'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        'reviewed: 2026-11-27\ncites: []',
+        'reviewed: 2024-01-01\ncites: [nd-59-2022]',
+      ),
+    );
     try {
       const r = await promisify(execFile)('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
         cwd: dir,
@@ -119,8 +126,12 @@ describe('a build with EDIT_BASE_URL and a page left unreviewed', () => {
 
   it('still builds, and warns about the page with file and line', () => {
     expect(code).toBe(0);
-    expect(output).toMatch(/content\/docs\/du-lieu-mo\.mdx:4:\d+ +warning +not reviewed since 2024-01-01 \(over 12 months\)/);
-    expect(output).toMatch(/content\/docs\/du-lieu-mo\.mdx:5:\d+ +warning +nd-59-2022 changed status after the page was reviewed \(Còn hiệu lực → Hết hiệu lực\)/);
+    expect(output).toMatch(
+      /content\/docs\/du-lieu-mo\.mdx:4:\d+ +warning +not reviewed since 2024-01-01 \(over 12 months\)/,
+    );
+    expect(output).toMatch(
+      /content\/docs\/du-lieu-mo\.mdx:5:\d+ +warning +nd-59-2022 changed status after the page was reviewed \(Còn hiệu lực → Hết hiệu lực\)/,
+    );
   });
 
   it('shows the old review date in the footer', () => {
@@ -136,9 +147,17 @@ describe('a build with EDIT_BASE_URL and a page left unreviewed', () => {
   });
 
   it('links generated pages to their YAML entry', () => {
-    expect(built('van-ban/nd-59-2022').querySelector('footer .meta a')?.getAttribute('href')).toBe(`${base}/content/documents/nd-59-2022.yaml`);
-    expect(built('en/co-quan/c06').querySelector('footer .meta a')?.getAttribute('href')).toBe(`${base}/content/agencies/c06.yaml`);
-    expect(built('nhiem-vu/i1-3').querySelector('footer .meta a')?.getAttribute('href')).toBe(`${base}/content/tasks/i1-3.yaml`);
-    expect(built('tham-chieu-du-lieu').querySelector('footer .meta a')?.getAttribute('href')).toBe(`${base}/src/lib/schema-descriptions.ts`);
+    expect(built('van-ban/nd-59-2022').querySelector('footer .meta a')?.getAttribute('href')).toBe(
+      `${base}/content/documents/nd-59-2022.yaml`,
+    );
+    expect(built('en/co-quan/c06').querySelector('footer .meta a')?.getAttribute('href')).toBe(
+      `${base}/content/agencies/c06.yaml`,
+    );
+    expect(built('nhiem-vu/i1-3').querySelector('footer .meta a')?.getAttribute('href')).toBe(
+      `${base}/content/tasks/i1-3.yaml`,
+    );
+    expect(built('tham-chieu-du-lieu').querySelector('footer .meta a')?.getAttribute('href')).toBe(
+      `${base}/src/lib/schema-descriptions.ts`,
+    );
   });
 });

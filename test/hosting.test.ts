@@ -14,14 +14,16 @@ const metaPolicy = (html: string) => /<meta http-equiv="content-security-policy"
 
 /** The directives outside any location block (what every response gets), and those of one location. */
 function headersIn(block: string): Record<string, string> {
-  return Object.fromEntries([...block.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1]!, m[2]!]));
+  return Object.fromEntries(
+    [...block.matchAll(/^\s*add_header ([\w-]+) "([^"]*)" always;$/gm)].map((m) => [m[1], m[2]]),
+  );
 }
 const topLevel = conf.replace(/^location [^{]*\{[\s\S]*?^\}/gm, '');
 const hashedLocation = new RegExp(`^location \\^~ ${HASHED_FILES} \\{([\\s\\S]*?)^\\}`, 'm').exec(conf)?.[1] ?? '';
 
 describe('nginx.conf, written by the build', () => {
   it('sends as a header the policy every page carries, with every inline script of every page', () => {
-    const header = headersIn(topLevel)['Content-Security-Policy']!;
+    const header = headersIn(topLevel)['Content-Security-Policy'];
     const all = new Set<string>();
     for (const file of pages) {
       const html = readFileSync(join(SITE_DIR, file), 'utf8');
@@ -41,7 +43,8 @@ describe('nginx.conf, written by the build', () => {
     expect(hashed['Cache-Control']).toBe(LONG_CACHE);
     // A location with headers of its own drops the server's: the others are all there again.
     expect({ ...hashed, 'Cache-Control': NO_CACHE }).toEqual(everywhere);
-    for (const name of ['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy']) expect(everywhere[name], name).toBeTruthy();
+    for (const name of ['Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy'])
+      expect(everywhere[name], name).toBeTruthy();
   });
 
   it('keeps long only files whose name changes with their content', () => {

@@ -14,12 +14,19 @@ describe('HTML standards', () => {
   it('has zero errors from the Nu HTML checker on every page', () => {
     let out = '';
     try {
-      execFileSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'json', SITE_DIR], { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+      execFileSync('java', ['-jar', vnu, '--errors-only', '--skip-non-html', '--format', 'json', SITE_DIR], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        maxBuffer: 64 * 1024 * 1024,
+      });
     } catch (error) {
       out = String((error as { stderr?: Buffer }).stderr ?? '');
     }
-    const messages = out ? (JSON.parse(out).messages as Array<{ url: string; lastLine?: number; message: string }>) : [];
-    const listed = messages.slice(0, 20).map((m) => `${m.url.replace(`file:${SITE_DIR}`, '')}:${m.lastLine ?? 0} ${m.message}`);
+    const messages = out
+      ? (JSON.parse(out).messages as Array<{ url: string; lastLine?: number; message: string }>)
+      : [];
+    const listed = messages
+      .slice(0, 20)
+      .map((m) => `${m.url.replace(`file:${SITE_DIR}`, '')}:${m.lastLine ?? 0} ${m.message}`);
     expect(listed, `${messages.length} errors`).toEqual([]);
   }, 300_000);
 

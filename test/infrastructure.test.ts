@@ -43,7 +43,9 @@ describe('the infrastructure overview', () => {
     it('says plainly that only the table of contents of guidance 1552 has been read', () => {
       const aside = text(main.querySelector('#huong-dan-1552 ~ aside'));
       expect(aside).toMatch(locale === 'vi' ? /mục lục/ : /table of contents/);
-      expect(text(main)).toMatch(locale === 'vi' ? /mạng và\s+đường truyền kết nối/ : /network infrastructure and connection lines/);
+      expect(text(main)).toMatch(
+        locale === 'vi' ? /mạng và\s+đường truyền kết nối/ : /network infrastructure and connection lines/,
+      );
     });
 
     it('gives the later guidance: the 2025 IOC letter, the level-3 circular and the signature terms', () => {
@@ -67,11 +69,15 @@ describe('the security-level page', () => {
     const main = page(`${prefix}ha-tang/cap-do-an-toan/`).querySelector('main')!;
     const rows = main.querySelectorAll('table tbody tr');
     expect(rows).toHaveLength(5);
-    for (const row of rows) expect(text(row.querySelectorAll('td')[1])).toBe(locale === 'vi' ? 'Nguồn chưa mô tả' : 'Not described in the sources');
+    for (const row of rows)
+      expect(text(row.querySelectorAll('td')[1])).toBe(
+        locale === 'vi' ? 'Nguồn chưa mô tả' : 'Not described in the sources',
+      );
     expect(text(main)).toMatch(locale === 'vi' ? /từ cấp độ 3\s+trở lên/ : /level 3 or higher/);
     expect(text(main)).toMatch(locale === 'vi' ? /đoạn trích bị cắt/ : /excerpt is cut off/);
     const hrefs = main.querySelectorAll('a').map((a) => a.getAttribute('href'));
-    for (const doc of ['nd-85-2016', 'tt-12-2022-btttt', 'tt-46-2022-bca']) expect(hrefs).toContain(`${prefix}van-ban/${doc}/`);
+    for (const doc of ['nd-85-2016', 'tt-12-2022-btttt', 'tt-46-2022-bca'])
+      expect(hrefs).toContain(`${prefix}van-ban/${doc}/`);
   });
 });
 
@@ -83,7 +89,9 @@ describe('the self-assessment checklist without JavaScript', () => {
       const fieldsets = main.querySelectorAll('fieldset[data-sa-item]');
       expect(fieldsets.map((f) => f.getAttribute('data-sa-item'))).toEqual([...CHECKLIST_ITEMS]);
       for (const group of ['i1', 'i2', 'i3']) {
-        const inGroup = main.querySelectorAll(`section[data-group="${group}"] fieldset`).map((f) => f.getAttribute('data-sa-item'));
+        const inGroup = main
+          .querySelectorAll(`section[data-group="${group}"] fieldset`)
+          .map((f) => f.getAttribute('data-sa-item'));
         expect(inGroup).toEqual(CHECKLIST_ITEMS.filter((id) => id.startsWith(`${group}-`)));
       }
     });
@@ -112,4 +120,3 @@ describe('the self-assessment checklist without JavaScript', () => {
     });
   });
 });
-

@@ -32,7 +32,11 @@ describe('agency pages after the 2025 reorganisation', () => {
     ['/co-quan/quang-nam/', 'Thành phố Đà Nẵng', '/co-quan/da-nang/'],
     ['/en/co-quan/quang-nam/', 'Đà Nẵng City', '/en/co-quan/da-nang/'],
     ['/co-quan/bo-thong-tin-va-truyen-thong/', 'Bộ Khoa học và Công nghệ', '/co-quan/bo-khoa-hoc-va-cong-nghe/'],
-    ['/en/co-quan/bo-thong-tin-va-truyen-thong/', 'Ministry of Science and Technology', '/en/co-quan/bo-khoa-hoc-va-cong-nghe/'],
+    [
+      '/en/co-quan/bo-thong-tin-va-truyen-thong/',
+      'Ministry of Science and Technology',
+      '/en/co-quan/bo-khoa-hoc-va-cong-nghe/',
+    ],
   ])('%s says, above its tasks, that %s carries them on', (url, name, href) => {
     const doc = page(url);
     const note = doc.querySelector('#nhiem-vu + p.carried-by')!;
@@ -46,7 +50,9 @@ describe('agency pages after the 2025 reorganisation', () => {
     expect(formerProvinces.length).toBeGreaterThanOrEqual(52);
     const current = new Set(provinces.filter((p) => !p.data.active?.until).map((p) => `/co-quan/${p.id}/`));
     for (const p of formerProvinces) {
-      const links = page(`/co-quan/${p.id}/`).querySelectorAll('p.carried-by a').map((a) => a.getAttribute('href'));
+      const links = page(`/co-quan/${p.id}/`)
+        .querySelectorAll('p.carried-by a')
+        .map((a) => a.getAttribute('href'));
       expect(links, p.id).toHaveLength(1);
       expect(current.has(links[0]!), `${p.id} → ${links[0]}`).toBe(true);
     }
@@ -95,14 +101,18 @@ describe('agency pages after the 2025 reorganisation', () => {
     const hn = page('/co-quan/ha-noi/');
     expect(text(hn.querySelector('#ke-thua + p'))).toBe('Không có tiền thân hay đơn vị kế thừa nào được ghi nhận.');
     // A province has no row of its own: the matrix has one row for the provincial group.
-    expect(text(hn.querySelector('main a[href="/nhiem-vu/ma-tran/?co-quan=ubnd-cap-tinh"]'))).toBe('Xem nhóm Ủy ban nhân dân cấp tỉnh trong ma trận trách nhiệm');
+    expect(text(hn.querySelector('main a[href="/nhiem-vu/ma-tran/?co-quan=ubnd-cap-tinh"]'))).toBe(
+      'Xem nhóm Ủy ban nhân dân cấp tỉnh trong ma trận trách nhiệm',
+    );
     // An agency the slide names links to its own row.
-    expect(page('/co-quan/bo-cong-an/').querySelector('main a[href="/nhiem-vu/ma-tran/?co-quan=bo-cong-an"]')).not.toBeNull();
+    expect(
+      page('/co-quan/bo-cong-an/').querySelector('main a[href="/nhiem-vu/ma-tran/?co-quan=bo-cong-an"]'),
+    ).not.toBeNull();
   });
 
   it('lists on a former province’s page the tasks it held through the provincial group, and who carries them on', () => {
     const hg = page('/co-quan/ha-giang/');
-    const items = hg.querySelectorAll('#nhiem-vu ~ ul')[0]!.querySelectorAll('li');
+    const items = hg.querySelectorAll('#nhiem-vu ~ ul')[0].querySelectorAll('li');
     const tasks = new Set(items.map((li) => li.querySelector('a')!.getAttribute('href')));
     // All 23 tasks of the slide but L1 and L3, which no province holds.
     expect(tasks.size).toBe(21);
@@ -129,7 +139,13 @@ describe('the responsibility matrix', () => {
     expect([row.L2, row.L4, row.L5]).toEqual(['Thực hiện', 'Thực hiện', 'Thực hiện']);
     expect([row.L1, row.L3]).toEqual(['không có', 'không có']);
     const enRow = matrixRow(en, 'ubnd-cap-tinh');
-    expect([enRow.L2, enRow.L4, enRow.L5, enRow.L1, enRow.L3]).toEqual(['Implements', 'Implements', 'Implements', 'none', 'none']);
+    expect([enRow.L2, enRow.L4, enRow.L5, enRow.L1, enRow.L3]).toEqual([
+      'Implements',
+      'Implements',
+      'Implements',
+      'none',
+      'none',
+    ]);
     // The phone view says the same.
     const card = vi.querySelector('li.card[data-card="ubnd-cap-tinh"]')!;
     const keys = card.querySelectorAll('ul.keys a').map((a) => text(a));
@@ -149,7 +165,7 @@ describe('the responsibility matrix', () => {
   });
 
   it('shows a role held by name apart from one held through a group, in words', () => {
-    const a1 = vi.querySelectorAll('tr[data-row="bo-cong-an"] td')[0]!;
+    const a1 = vi.querySelectorAll('tr[data-row="bo-cong-an"] td')[0];
     expect(text(a1.querySelector('.role--chu-tri'))).toBe('Chủ trì');
     expect(text(a1.querySelector('.role--via'))).toBe('Thực hiện qua nhóm Các bộ, cơ quan ngang bộ');
     expect(matrixRow(vi, 'bo-tai-chinh').L4).toBe('Thực hiện');
@@ -171,7 +187,9 @@ describe('the responsibility matrix', () => {
   it('does not grow with the agencies it does not show: no link to a member that has no row', () => {
     // The matrix itself; the page's prose around it names a few agencies as examples.
     const hrefs = new Set(vi.querySelectorAll('[data-matrix] a').map((a) => a.getAttribute('href')));
-    const rows = new Set(vi.querySelectorAll('table.grid tbody tr').map((tr) => `/co-quan/${tr.getAttribute('data-row')}/`));
+    const rows = new Set(
+      vi.querySelectorAll('table.grid tbody tr').map((tr) => `/co-quan/${tr.getAttribute('data-row')}/`),
+    );
     const agencyLinks = [...hrefs].filter((h) => /^\/co-quan\/[a-z0-9-]+\/$/.test(h!));
     // Rows, and the agencies a row's note names (those that carry a former row's tasks on).
     expect(agencyLinks.length).toBeLessThan(rows.size + 5);
@@ -184,7 +202,7 @@ describe('the responsibility matrix', () => {
     const rows = vi.querySelectorAll('table.grid tbody tr').map((tr) => tr.getAttribute('data-row'));
     expect(options.map((o) => o.getAttribute('value')).sort()).toEqual(rows.sort());
     const sets = new Set(vi.querySelectorAll('[data-panel] [data-set]').map((s) => s.getAttribute('data-set')));
-    for (const o of options) expect(sets.has(o.getAttribute('data-set')), o.getAttribute('value')!).toBe(true);
+    for (const o of options) expect(sets.has(o.getAttribute('data-set')), o.getAttribute('value')).toBe(true);
     expect(options.find((o) => o.getAttribute('value') === 'ubnd-cap-tinh')!.getAttribute('data-count')).toBe('21');
     // Tasks, not roles: the lead ministry holds all 23, some in two roles.
     expect(options.find((o) => o.getAttribute('value') === 'bo-cong-an')!.getAttribute('data-count')).toBe('23');
@@ -200,10 +218,14 @@ describe('the working-group page', () => {
   it('quotes the slide and the official name, and names who led the group', () => {
     const main = text(vi.querySelector('main'));
     expect(main).toContain('Thành lập Tổ công tác từ TW đến địa phương (5 cấp)');
-    expect(main).toContain('TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ');
+    expect(main).toContain(
+      'TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ',
+    );
     expect(main).toMatch(/2022–2024.*Tô Lâm/);
     expect(main).toMatch(/2025.*Lương Tam Quang/);
-    expect(text(en.querySelector('main'))).toContain('TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ');
+    expect(text(en.querySelector('main'))).toContain(
+      'TỔ CÔNG TÁC TRIỂN KHAI ĐỀ ÁN PHÁT TRIỂN ỨNG DỤNG DỮ LIỆU VỀ DÂN CƯ, ĐỊNH DANH VÀ XÁC THỰC ĐIỆN TỬ',
+    );
   });
 
   it('says what is unconfirmed: the decision number and the five levels', () => {
@@ -216,7 +238,14 @@ describe('the working-group page', () => {
 
   it('links the bodies and documents it relies on, and says the district level ended', () => {
     const hrefs = vi.querySelectorAll('main a').map((a) => a.getAttribute('href'));
-    for (const href of ['/co-quan/to-cong-tac-de-an-06/', '/co-quan/ban-chi-dao-chinh-phu-2025/', '/co-quan/bo-cong-an/', '/co-quan/ubnd-cap-tinh/', '/van-ban/qd-598-2025-ttg/', '/van-ban/nq-203-2025-qh15/']) {
+    for (const href of [
+      '/co-quan/to-cong-tac-de-an-06/',
+      '/co-quan/ban-chi-dao-chinh-phu-2025/',
+      '/co-quan/bo-cong-an/',
+      '/co-quan/ubnd-cap-tinh/',
+      '/van-ban/qd-598-2025-ttg/',
+      '/van-ban/nq-203-2025-qh15/',
+    ]) {
       expect(hrefs).toContain(href);
     }
     expect(en.querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/en/van-ban/qd-598-2025-ttg/');

@@ -8,7 +8,13 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import sax from 'sax';
 import { parse as parseYaml } from 'yaml';
 import { COLLECTIONS } from '../src/lib/schemas.ts';
-import { OPEN_DATA, parseCsv, publishedJsonSchema, withoutEditorNotes, type OpenDataFile } from '../src/lib/open-data.ts';
+import {
+  OPEN_DATA,
+  parseCsv,
+  publishedJsonSchema,
+  withoutEditorNotes,
+  type OpenDataFile,
+} from '../src/lib/open-data.ts';
 import { ROOT, SITE_DIR, SITE_AS_OF, hasPage } from './site.ts';
 
 const read = (file: string) => readFileSync(join(SITE_DIR, 'data', file), 'utf8');
@@ -20,7 +26,9 @@ describe.each(OPEN_DATA)('/data/%s', (name) => {
   const schema = json(`${name}.schema.json`);
 
   it('has one entry per YAML file in content/, sorted by id', () => {
-    const ids = yamlFiles(name).map((f) => f.replace(/\.yaml$/, '')).sort((a, b) => a.localeCompare(b));
+    const ids = yamlFiles(name)
+      .map((f) => f.replace(/\.yaml$/, ''))
+      .sort((a, b) => a.localeCompare(b));
     expect(file.count).toBe(ids.length);
     expect(file.entries.map((e) => e.id)).toEqual(ids);
     expect(file.asOf).toBe(SITE_AS_OF);
@@ -40,7 +48,9 @@ describe.each(OPEN_DATA)('/data/%s', (name) => {
 
   it('holds each entry exactly as its YAML file reads through the Zod schema', () => {
     for (const entry of file.entries) {
-      const fromYaml = COLLECTIONS[name].parse(parseYaml(readFileSync(join(ROOT, 'content', name, `${entry.id}.yaml`), 'utf8')));
+      const fromYaml = COLLECTIONS[name].parse(
+        parseYaml(readFileSync(join(ROOT, 'content', name, `${entry.id}.yaml`), 'utf8')),
+      );
       expect(entry.data, entry.id).toEqual(JSON.parse(JSON.stringify(withoutEditorNotes(fromYaml))));
       expect(COLLECTIONS[name].safeParse(entry.data).success, entry.id).toBe(true);
     }
@@ -70,18 +80,21 @@ describe.each(OPEN_DATA)('/data/%s', (name) => {
       }
       if (path.length === 0) return value === undefined || value === null ? '' : String(value);
       if (value === null || typeof value !== 'object') return '';
-      return resolve((value as Record<string, unknown>)[path[0]!], path.slice(1));
+      return resolve((value as Record<string, unknown>)[path[0]], path.slice(1));
     };
     file.entries.forEach((entry, i) => {
-      header!.forEach((column, j) => {
+      header.forEach((column, j) => {
         const path = column.split('_');
-        const from = path[0]! in entry ? entry : path[0]! in entry.data ? entry.data : entry.derived;
-        const expected = resolve((from as Record<string, unknown>)[path[0]!], path.slice(1));
-        expect(rows[i]![j], `${entry.id} ${column}`).toBe(expected);
+        const from = path[0] in entry ? entry : path[0] in entry.data ? entry.data : entry.derived;
+        const expected = resolve((from as Record<string, unknown>)[path[0]], path.slice(1));
+        expect(rows[i][j], `${entry.id} ${column}`).toBe(expected);
       });
       // Every field the entry has is somewhere in the CSV.
       for (const key of [...Object.keys(entry.data), ...Object.keys(entry.derived)]) {
-        expect(header!.some((c) => c === key || c.startsWith(`${key}_`)), `${name}.${key}`).toBe(true);
+        expect(
+          header.some((c) => c === key || c.startsWith(`${key}_`)),
+          `${name}.${key}`,
+        ).toBe(true);
       }
     });
   });
@@ -91,8 +104,13 @@ describe('/data/documents.json', () => {
   it('gives computed statuses and the relations written on newer documents', () => {
     const file: OpenDataFile = json('documents.json');
     const nd59 = file.entries.find((e) => e.id === 'nd-59-2022')!;
-    expect(nd59.derived).toMatchObject({ status: 'het-hieu-luc', statusLabel: { vi: 'Hết hiệu lực', en: 'No longer in force' } });
-    expect((nd59.derived as any).inverseRelations).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'replaces', from: 'nd-69-2024' })]));
+    expect(nd59.derived).toMatchObject({
+      status: 'het-hieu-luc',
+      statusLabel: { vi: 'Hết hiệu lực', en: 'No longer in force' },
+    });
+    expect((nd59.derived as any).inverseRelations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'replaces', from: 'nd-69-2024' })]),
+    );
   });
 });
 
@@ -121,7 +139,10 @@ describe('/data/feed.xml', () => {
     };
     parser.onclosetag = (name) => {
       stack.pop();
-      if (name === 'entry' && current) { entries.push(current); current = undefined; }
+      if (name === 'entry' && current) {
+        entries.push(current);
+        current = undefined;
+      }
     };
     parser.write(xml).close();
     expect(errors).toEqual([]);
@@ -134,10 +155,10 @@ describe('/data/feed.xml', () => {
     for (const e of entries) {
       expect(e.title).toBeTruthy();
       expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-      expect(hasPage(new URL(e.href!).pathname), e.href).toBe(true);
+      expect(hasPage(new URL(e.href).pathname), e.href).toBe(true);
     }
     // Newest review first.
-    const dates = entries.map((e) => e.updated!);
+    const dates = entries.map((e) => e.updated);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 });

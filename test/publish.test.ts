@@ -10,7 +10,9 @@ import { ROOT, SITE_DIR, SITE_URL, page } from './site.ts';
 
 describe('a publishing build', () => {
   it('contains no "localhost" anywhere in its files', () => {
-    const files = (readdirSync(SITE_DIR, { recursive: true }) as string[]).filter((f) => statSync(join(SITE_DIR, f)).isFile());
+    const files = (readdirSync(SITE_DIR, { recursive: true }) as string[]).filter((f) =>
+      statSync(join(SITE_DIR, f)).isFile(),
+    );
     expect(files.length).toBeGreaterThan(100);
     expect(files.filter((f) => readFileSync(join(SITE_DIR, f)).includes('localhost'))).toEqual([]);
   });
@@ -20,7 +22,7 @@ describe('a publishing build', () => {
     expect(home.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(SITE_URL);
     expect(home.querySelector('link[rel="alternate"][hreflang="en"]')?.getAttribute('href')).toBe(`${SITE_URL}en/`);
     const read = (file: string) => readFileSync(join(SITE_DIR, file), 'utf8');
-    const locs = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
+    const locs = [...read('sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
     expect(locs.length).toBeGreaterThan(100);
     expect(locs.filter((loc) => !loc.startsWith(SITE_URL))).toEqual([]);
     expect(read('data/feed.xml')).toContain(`<id>${SITE_URL}`);
@@ -31,7 +33,11 @@ describe('a publishing build', () => {
     const out = mkdtempSync(join(tmpdir(), 'de-an-06-publish-'));
     rmSync(out, { recursive: true });
     const { SITE_URL: _, ...env } = process.env;
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--publish', '--outDir', out], { cwd: ROOT, env, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--publish', '--outDir', out], {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/SITE_URL=https:\/\/\S+ npm run build:publish/);
     expect(existsSync(out)).toBe(false);

@@ -12,10 +12,14 @@ const documentIds = readdirSync(join(ROOT, 'content', 'documents'))
   .filter((f) => f.endsWith('.yaml'))
   .map((f) => f.slice(0, -'.yaml'.length));
 const documentData = (id: string) => parseYaml(readFileSync(join(ROOT, 'content', 'documents', `${id}.yaml`), 'utf8'));
-const hrefs = (el: HTMLElement | null | undefined) => (el?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href'));
+const hrefs = (el: HTMLElement | null | undefined) =>
+  (el?.querySelectorAll('a') ?? []).map((a) => a.getAttribute('href'));
 
 describe('the register /van-ban/', () => {
-  it.each([['/van-ban/', '/van-ban/'], ['/en/van-ban/', '/en/van-ban/']])('%s lists every document, linked, with the facts its filters use', (url, prefix) => {
+  it.each([
+    ['/van-ban/', '/van-ban/'],
+    ['/en/van-ban/', '/en/van-ban/'],
+  ])('%s lists every document, linked, with the facts its filters use', (url, prefix) => {
     const rows = page(url).querySelectorAll('table.documents tbody tr');
     expect(rows).toHaveLength(documentIds.length);
     const linked = rows.map((r) => r.querySelector('td a')?.getAttribute('href'));
@@ -47,7 +51,9 @@ describe('the register /van-ban/', () => {
   it('marks the date column as the sorted one, newest first, as the table is built', () => {
     const header = page('/van-ban/').querySelector('th[data-sort-key="issued"]')!;
     expect(header.getAttribute('aria-sort')).toBe('descending');
-    const dates = page('/van-ban/').querySelectorAll('table.documents tbody tr td:nth-child(4)').map((td) => td.getAttribute('data-sort') ?? '');
+    const dates = page('/van-ban/')
+      .querySelectorAll('table.documents tbody tr td:nth-child(4)')
+      .map((td) => td.getAttribute('data-sort') ?? '');
     const known = dates.filter(Boolean);
     expect(known).toEqual([...known].sort().reverse());
   });
@@ -62,15 +68,22 @@ describe('the timeline /van-ban/dong-thoi-gian/', () => {
     const section = chain(vi, 'nd-59-2022>nd-69-2024');
     expect(text(section?.querySelector('h3'))).toBe('Nghị định 59/2022/NĐ-CP → thay bằng Nghị định 69/2024/NĐ-CP');
     const steps = section!.querySelectorAll('ol.chain-steps > li');
-    expect(steps.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual(['/van-ban/nd-59-2022/', '/van-ban/nd-69-2024/']);
+    expect(steps.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([
+      '/van-ban/nd-59-2022/',
+      '/van-ban/nd-69-2024/',
+    ]);
     expect(text(steps[0])).toContain('Hết hiệu lực');
     expect(text(steps[1])).toContain('Có hiệu lực: 01/07/2024');
-    expect(text(chain(en, 'nd-59-2022>nd-69-2024')?.querySelector('h3'))).toBe('Decree 59/2022/NĐ-CP → replaced by Decree 69/2024/NĐ-CP');
+    expect(text(chain(en, 'nd-59-2022>nd-69-2024')?.querySelector('h3'))).toBe(
+      'Decree 59/2022/NĐ-CP → replaced by Decree 69/2024/NĐ-CP',
+    );
   });
 
   it('shows NĐ 13/2023 replaced by NĐ 356/2025 together with the law it details, Luật 91/2025/QH15', () => {
     const section = chain(vi, 'nd-13-2023>nd-356-2025');
-    expect(text(section?.querySelector('h3'))).toBe('Nghị định 13/2023/NĐ-CP → thay bằng Luật 91/2025/QH15 + Nghị định 356/2025/NĐ-CP');
+    expect(text(section?.querySelector('h3'))).toBe(
+      'Nghị định 13/2023/NĐ-CP → thay bằng Luật 91/2025/QH15 + Nghị định 356/2025/NĐ-CP',
+    );
     expect(hrefs(section?.querySelector('ol.chain-steps > li:nth-child(2)'))).toEqual(
       expect.arrayContaining(['/van-ban/nd-356-2025/', '/van-ban/luat-91-2025-qh15/', '/van-ban/nd-13-2023/']),
     );
@@ -84,7 +97,9 @@ describe('the timeline /van-ban/dong-thoi-gian/', () => {
 
   it('lists every year from 2014 to 2026 with the issue and effective dates of the documents', () => {
     const years = vi.querySelectorAll('ol.years > li');
-    expect(years.map((li) => li.getAttribute('data-year'))).toEqual(Array.from({ length: 13 }, (_, i) => String(2014 + i)));
+    expect(years.map((li) => li.getAttribute('data-year'))).toEqual(
+      Array.from({ length: 13 }, (_, i) => String(2014 + i)),
+    );
     const y2022 = vi.querySelector('ol.years > li[data-year="2022"]')!;
     const issued = y2022.querySelector('li[data-doc="nd-59-2022"][data-event="issued"]');
     expect(text(issued)).toBe('05/09/2022 — Ban hành: Nghị định 59/2022/NĐ-CP');
@@ -110,14 +125,19 @@ describe('the timeline /van-ban/dong-thoi-gian/', () => {
       if (!data.issued) expect(text(li), id).toContain('chưa rõ ngày ban hành');
       if (!data.effective) expect(text(li), id).toContain('chưa rõ ngày có hiệu lực');
       if (!data.issued && data.effective) {
-        expect(text(en.querySelector(`ul.timeline-undated li[data-doc="${id}"]`)), id).toMatch(/issue date unknown; in force from \d{1,2} \w+ \d{4}/);
+        expect(text(en.querySelector(`ul.timeline-undated li[data-doc="${id}"]`)), id).toMatch(
+          /issue date unknown; in force from \d{1,2} \w+ \d{4}/,
+        );
       }
     }
     const unsure = documentIds.filter((id) => {
       const data = documentData(id);
       return data.issued && data.issued !== data.effective && (data.unverified ?? []).includes('issued');
     });
-    for (const id of unsure) expect(text(vi.querySelector(`li[data-doc="${id}"][data-event="issued"]`)), id).toContain('ngày ban hành chưa xác minh');
+    for (const id of unsure)
+      expect(text(vi.querySelector(`li[data-doc="${id}"][data-event="issued"]`)), id).toContain(
+        'ngày ban hành chưa xác minh',
+      );
   });
 
   it('keeps its drawings out of the accessibility tree and loads nothing from elsewhere', () => {
@@ -125,7 +145,9 @@ describe('the timeline /van-ban/dong-thoi-gian/', () => {
     expect(svgs.length).toBeGreaterThan(1);
     for (const svg of svgs) expect(svg.getAttribute('aria-hidden')).toBe('true');
     // Canonical and alternate links name the site's own address; only loaded resources count.
-    const loaded = vi.querySelectorAll('[src], link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"]');
+    const loaded = vi.querySelectorAll(
+      '[src], link[rel~="stylesheet"], link[rel~="preload"], link[rel~="modulepreload"], link[rel~="icon"]',
+    );
     const external = loaded.map((e) => e.getAttribute('src') ?? e.getAttribute('href') ?? '');
     expect(external.filter((u) => /^(https?:)?\/\//.test(u))).toEqual([]);
   });
@@ -135,7 +157,10 @@ describe('the legal-task tracker /van-ban/theo-doi-phap-ly/', () => {
   const vi = page('/van-ban/theo-doi-phap-ly/');
   const en = page('/en/van-ban/theo-doi-phap-ly/');
   const tracker = (html: HTMLElement, task: string) => html.querySelector(`.tracker[data-task="${task}"]`);
-  const rowIds = (html: HTMLElement, task: string) => tracker(html, task)!.querySelectorAll('table.tracker-docs tbody tr').map((r) => r.getAttribute('data-doc'));
+  const rowIds = (html: HTMLElement, task: string) =>
+    tracker(html, task)!
+      .querySelectorAll('table.tracker-docs tbody tr')
+      .map((r) => r.getAttribute('data-doc'));
 
   it('has a section for each of L1…L5 quoting the slide', () => {
     for (const task of ['l1', 'l2', 'l3', 'l4', 'l5']) {
@@ -151,19 +176,27 @@ describe('the legal-task tracker /van-ban/theo-doi-phap-ly/', () => {
     const row = (id: string) => tracker(vi, 'l1')!.querySelector(`tr[data-doc="${id}"]`)!;
     expect(text(row('nd-59-2022'))).toMatch(/05\/09\/2022\s?trong năm 2022.*20\/10\/2022.*Hết hiệu lực/);
     expect(text(row('nd-13-2023'))).toMatch(/17\/04\/2023\s?sau năm 2022.*01\/07\/2023.*Hết hiệu lực/);
-    expect(text(tracker(vi, 'l1')!.querySelector('li[data-timing="after"]'))).toContain('Nghị định 13/2023/NĐ-CP (17/04/2023)');
-    expect(text(tracker(en, 'l1')!.querySelector('li[data-timing="after"]'))).toContain('Decree 13/2023/NĐ-CP (17 April 2023)');
+    expect(text(tracker(vi, 'l1')!.querySelector('li[data-timing="after"]'))).toContain(
+      'Nghị định 13/2023/NĐ-CP (17/04/2023)',
+    );
+    expect(text(tracker(en, 'l1')!.querySelector('li[data-timing="after"]'))).toContain(
+      'Decree 13/2023/NĐ-CP (17 April 2023)',
+    );
   });
 
   it('shows the six circulars of L1 only as candidates, and says they are not identified', () => {
-    const candidates = tracker(vi, 'l1')!.querySelectorAll('ul.candidates li').map((li) => li.getAttribute('data-doc'));
+    const candidates = tracker(vi, 'l1')!
+      .querySelectorAll('ul.candidates li')
+      .map((li) => li.getAttribute('data-doc'));
     expect(candidates).toEqual(['tt-48-2022-btc', 'tt-46-2022-bca', 'tt-12-2022-btttt']);
     expect(text(vi.querySelector('main'))).toContain('“06 thông tư” thì chưa rõ là những thông tư nào');
   });
 
   it('lists TT 48/2022/TT-BTC under L4 and says its later status is unverified', () => {
     expect(rowIds(vi, 'l4')).toEqual(['tt-48-2022-btc']);
-    expect(text(tracker(vi, 'l4')!.querySelector('ul.unknowns'))).toContain('Chưa xác minh được Thông tư 48/2022/TT-BTC còn hiệu lực sau ngày 17/09/2022.');
+    expect(text(tracker(vi, 'l4')!.querySelector('ul.unknowns'))).toContain(
+      'Chưa xác minh được Thông tư 48/2022/TT-BTC còn hiệu lực sau ngày 17/09/2022.',
+    );
     expect(rowIds(en, 'l4')).toEqual(['tt-48-2022-btc']);
   });
 

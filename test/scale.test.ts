@@ -22,9 +22,13 @@ afterAll(() => cleanUp(dir));
 
 const file = (url: string) => join(dist, url, 'index.html');
 const html = (url: string): HTMLElement => parse(readFileSync(file(url), 'utf8'));
-const ids = (collection: string) => readdirSync(join(dir, 'content', collection)).filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5));
+const ids = (collection: string) =>
+  readdirSync(join(dir, 'content', collection))
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => f.slice(0, -5));
 const nav = (doc: HTMLElement) => doc.querySelector('nav.pagination');
-const rel = (doc: HTMLElement, r: string) => nav(doc)?.querySelector(`a[rel="${r}"]`)?.getAttribute('href') ?? undefined;
+const rel = (doc: HTMLElement, r: string) =>
+  nav(doc)?.querySelector(`a[rel="${r}"]`)?.getAttribute('href') ?? undefined;
 
 /** Every page of a numbered list, following "next" from its first page. */
 function pagesOf(first: string): string[] {
@@ -38,7 +42,9 @@ describe('the document register in numbered pages', () => {
     const first = html('/van-ban/');
     expect(first.querySelectorAll('table.documents tbody tr')).toHaveLength(200);
     const total = ids('documents').length;
-    expect(text(first.querySelector('main'))).toContain(`${total} văn bản, mới nhất trước, chia thành ${Math.ceil(total / 200)} trang.`);
+    expect(text(first.querySelector('main'))).toContain(
+      `${total} văn bản, mới nhất trước, chia thành ${Math.ceil(total / 200)} trang.`,
+    );
     const current = nav(first)!.querySelector('a[aria-current="page"]')!;
     expect(current.getAttribute('href')).toBe('/van-ban/');
     expect(current.getAttribute('aria-label')).toBe('Trang 1');
@@ -64,7 +70,7 @@ describe('the document register in numbered pages', () => {
     const hrefs = rows.map((r) => r.querySelector('td a')!.getAttribute('href')!);
     expect(new Set(hrefs).size).toBe(hrefs.length);
     expect(hrefs.map((h) => h.split('/')[2]).sort()).toEqual(ids('documents').sort());
-    const dates = rows.map((r) => r.querySelectorAll('td')[3]!.getAttribute('data-sort') ?? '').filter(Boolean);
+    const dates = rows.map((r) => r.querySelectorAll('td')[3].getAttribute('data-sort') ?? '').filter(Boolean);
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
@@ -74,7 +80,9 @@ describe('the document register in numbered pages', () => {
     expect(nav(second)!.getAttribute('aria-label')).toBe('Pages of the list');
     expect(nav(second)!.querySelector('a[aria-current="page"]')!.getAttribute('aria-label')).toBe('Page 2');
     expect(rel(second, 'prev')).toBe('/en/van-ban/');
-    expect(text(second.querySelector('.register-filters'))).toContain('The filters look only at the documents on this page');
+    expect(text(second.querySelector('.register-filters'))).toContain(
+      'The filters look only at the documents on this page',
+    );
   });
 });
 
@@ -82,11 +90,19 @@ describe('the agency index in numbered pages', () => {
   it('lists every agency exactly once across its pages, each part under its heading', () => {
     const urls = pagesOf('/co-quan/');
     expect(urls.length).toBeGreaterThan(1);
-    const links = urls.flatMap((u) => html(u).querySelectorAll('main ul.columns li > a:first-child').map((a) => a.getAttribute('href')!));
+    const links = urls.flatMap((u) =>
+      html(u)
+        .querySelectorAll('main ul.columns li > a:first-child')
+        .map((a) => a.getAttribute('href')!),
+    );
     expect(new Set(links).size).toBe(links.length);
     expect(links.map((h) => h.split('/')[2]).sort()).toEqual(ids('agencies').sort());
     // A part that carries on from the page before says so.
-    expect(html(urls[1]!).querySelectorAll('main h2, main h3').some((h) => text(h).endsWith('(tiếp)'))).toBe(true);
+    expect(
+      html(urls[1])
+        .querySelectorAll('main h2, main h3')
+        .some((h) => text(h).endsWith('(tiếp)')),
+    ).toBe(true);
   });
 
   it('names each further page, in both languages, and links it back to the index', () => {
@@ -110,7 +126,7 @@ describe('an entry’s long list', () => {
   });
 
   it('shows the first 100 on the entry’s page and all of them on pages of its own', () => {
-    const [busiest, count] = [...issuers].sort((a, b) => b[1] - a[1])[0]!;
+    const [busiest, count] = [...issuers].sort((a, b) => b[1] - a[1])[0];
     expect(count).toBeGreaterThan(100);
     const agency = html(`/co-quan/${busiest}/`);
     expect(agency.querySelectorAll('#van-ban + ul li')).toHaveLength(100);
@@ -120,7 +136,7 @@ describe('an entry’s long list', () => {
     const urls = pagesOf(`/co-quan/${busiest}/van-ban/`);
     const listed = urls.flatMap((u) => html(u).querySelectorAll('ul.entry-list > li'));
     expect(listed).toHaveLength(count);
-    expect(html(urls[0]!).querySelector('ul.entry-list')!.querySelectorAll('li')).toHaveLength(Math.min(200, count));
+    expect(html(urls[0]).querySelector('ul.entry-list')!.querySelectorAll('li')).toHaveLength(Math.min(200, count));
   });
 });
 
@@ -131,8 +147,8 @@ describe('the whole synthetic site', () => {
     for (const page of pages) {
       const source = readFileSync(join(dist, page), 'utf8');
       for (const [, href] of source.matchAll(/<a [^>]*href="(\/[^"#?]*)/g)) {
-        if (href!.startsWith('/_astro/') || href!.startsWith('/pagefind/')) continue;
-        const target = href!.endsWith('/') ? join(dist, href!, 'index.html') : join(dist, href!);
+        if (href.startsWith('/_astro/') || href.startsWith('/pagefind/')) continue;
+        const target = href.endsWith('/') ? join(dist, href, 'index.html') : join(dist, href);
         if (!existsSync(target)) broken.add(`${page} → ${href}`);
       }
     }
@@ -140,14 +156,26 @@ describe('the whole synthetic site', () => {
   });
 
   it('keeps index pages small whatever the registry holds', () => {
-    for (const url of ['/van-ban/', '/van-ban/trang/2/', '/co-quan/', '/quyen-loi/', '/nhiem-vu/ma-tran/', '/van-ban/dong-thoi-gian/']) {
+    for (const url of [
+      '/van-ban/',
+      '/van-ban/trang/2/',
+      '/co-quan/',
+      '/quyen-loi/',
+      '/nhiem-vu/ma-tran/',
+      '/van-ban/dong-thoi-gian/',
+    ]) {
       const size = readFileSync(file(url)).length;
       expect(size, url).toBeLessThan(400_000);
     }
     // The matrix names its rows, not the 1,500 entries: the same size as the real site's, give or
     // take the few generated tasks.
     const matrix = html('/nhiem-vu/ma-tran/');
-    const agencyLinks = new Set(matrix.querySelectorAll('[data-matrix] a').map((a) => a.getAttribute('href')).filter((h) => /^\/co-quan\/[a-z0-9-]+\/$/.test(h!)));
+    const agencyLinks = new Set(
+      matrix
+        .querySelectorAll('[data-matrix] a')
+        .map((a) => a.getAttribute('href'))
+        .filter((h) => /^\/co-quan\/[a-z0-9-]+\/$/.test(h!)),
+    );
     expect(agencyLinks.size).toBeLessThan(30);
   });
 });

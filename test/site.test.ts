@@ -8,7 +8,8 @@ import { SEED_BENEFITS, SEED_TASKS } from '../src/lib/seed.ts';
 import { ROOT, SITE_DIR, hasPage, page, pagePath, text } from './site.ts';
 import { sitemapPaths } from './pages.ts';
 
-const entry = (collection: string, id: string) => parseYaml(readFileSync(join(ROOT, 'content', collection, `${id}.yaml`), 'utf8'));
+const entry = (collection: string, id: string) =>
+  parseYaml(readFileSync(join(ROOT, 'content', collection, `${id}.yaml`), 'utf8'));
 
 describe('seed keys', () => {
   it.each(SEED_TASKS)('task %s has a page in both languages quoting the slide', (id) => {
@@ -36,7 +37,9 @@ describe('seed keys', () => {
     const links = slide.querySelectorAll('a').map((a) => a.getAttribute('href'));
     for (const id of SEED_TASKS) expect(links).toContain(`${prefix}nhiem-vu/${id}/`);
     for (const id of SEED_BENEFITS) expect(links).toContain(`${prefix}quyen-loi/${id}/`);
-    expect(text(slide)).toContain('Tiền đề triển khai các năm tiếp theo, nếu không hoàn thành nguy cơ Đề án 06 thất bại');
+    expect(text(slide)).toContain(
+      'Tiền đề triển khai các năm tiếp theo, nếu không hoàn thành nguy cơ Đề án 06 thất bại',
+    );
     expect(text(slide)).toContain('Các Bộ, BHXHVN và 63 UBND thực hiện');
     expect(slide.querySelectorAll('section.pillar')).toHaveLength(4);
   });
@@ -79,12 +82,18 @@ describe('document pages', () => {
 
 describe('navigation', () => {
   it('keeps the sidebar to sections and index pages', () => {
-    const links = page('/van-ban/nd-59-2022/').querySelectorAll('nav[aria-label] .sidebar-content a, #starlight__sidebar a');
+    const links = page('/van-ban/nd-59-2022/').querySelectorAll(
+      'nav[aria-label] .sidebar-content a, #starlight__sidebar a',
+    );
     const hrefs = links.map((a) => a.getAttribute('href') ?? '');
     expect(hrefs.length).toBeGreaterThan(3);
     expect(hrefs.length).toBeLessThan(25);
     // No link to an entry's own page: entries are reached from index pages, so the sidebar does not grow with them.
-    const entryIds = new Set(['documents', 'agencies', 'tasks', 'benefits'].flatMap((c) => readdirYaml(c).map((f) => f.replace(/\.yaml$/, ''))));
+    const entryIds = new Set(
+      ['documents', 'agencies', 'tasks', 'benefits'].flatMap((c) =>
+        readdirYaml(c).map((f) => f.replace(/\.yaml$/, '')),
+      ),
+    );
     expect(hrefs.filter((h) => entryIds.has(h.split('/').filter(Boolean).at(-1) ?? ''))).toEqual([]);
   });
 
@@ -96,7 +105,9 @@ describe('navigation', () => {
 
 describe('what the search index reads', () => {
   it('sees a space after every table header, caption, list term and description, so their words stay apart', () => {
-    const glued = sitemapPaths().filter((path) => /<\/(th|td|caption|dt|dd)></.test(readFileSync(pagePath(path), 'utf8')));
+    const glued = sitemapPaths().filter((path) =>
+      /<\/(th|td|caption|dt|dd)></.test(readFileSync(pagePath(path), 'utf8')),
+    );
     expect(glued).toEqual([]);
   });
 
@@ -104,8 +115,10 @@ describe('what the search index reads', () => {
     const docs = join(ROOT, 'content', 'docs');
     const pages = readdirSync(docs, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.mdx'));
     const withKeywords = pages.flatMap((file) => {
-      const front = parseYaml(readFileSync(join(docs, file), 'utf8').split(/^---$/m)[1]!) as { keywords?: string[] };
-      return front.keywords ? [{ path: `/${file.replace(/(index)?\.mdx$/, '')}`.replace(/([^/])$/, '$1/'), keywords: front.keywords }] : [];
+      const front = parseYaml(readFileSync(join(docs, file), 'utf8').split(/^---$/m)[1]) as { keywords?: string[] };
+      return front.keywords
+        ? [{ path: `/${file.replace(/(index)?\.mdx$/, '')}`.replace(/([^/])$/, '$1/'), keywords: front.keywords }]
+        : [];
     });
     expect(withKeywords.length).toBeGreaterThan(0);
     for (const { path, keywords } of withKeywords) {

@@ -22,7 +22,10 @@ const read = (file: string) => {
 const outline = (steps: Step[]) => steps.map((s) => s.run ?? s.uses!.split('@')[0]).join('\n');
 function inOrder(steps: Step[], order: string[]) {
   const positions = order.map((s) => outline(steps).indexOf(s));
-  expect(positions.every((p) => p >= 0), order.filter((_, i) => positions[i]! < 0).join(', ')).toBe(true);
+  expect(
+    positions.every((p) => p >= 0),
+    order.filter((_, i) => positions[i] < 0).join(', '),
+  ).toBe(true);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 }
 
@@ -32,7 +35,16 @@ describe('.github/workflows/pull-request.yml', () => {
 
   it('runs on pull requests: install, validate with annotations, test, build, upload dist/', () => {
     expect(Object.keys(workflow.on)).toEqual(['pull_request']);
-    inOrder(steps, ['actions/checkout', 'actions/setup-node', 'npm ci', 'npm run validate -- --format github', 'apt-get install -y chromium', 'npm test', 'npm run build', 'actions/upload-artifact']);
+    inOrder(steps, [
+      'actions/checkout',
+      'actions/setup-node',
+      'npm ci',
+      'npm run validate -- --format github',
+      'apt-get install -y chromium',
+      'npm test',
+      'npm run build',
+      'actions/upload-artifact',
+    ]);
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))).toMatchObject({ with: { path: 'dist/' } });
   });
 
@@ -51,11 +63,20 @@ describe('.github/workflows/deploy.yml', () => {
 
   it('builds main for publishing, at the address GitHub Pages gives, and deploys it', () => {
     expect(workflow.on.push.branches).toEqual(['main']);
-    inOrder(build.steps, ['actions/checkout', 'actions/setup-node', 'npm ci', 'actions/configure-pages', 'npm run build:publish', 'actions/upload-pages-artifact']);
+    inOrder(build.steps, [
+      'actions/checkout',
+      'actions/setup-node',
+      'npm ci',
+      'actions/configure-pages',
+      'npm run build:publish',
+      'actions/upload-pages-artifact',
+    ]);
     const pages = build.steps.find((s: Step) => s.uses?.startsWith('actions/configure-pages'));
     const buildStep = build.steps.find((s: Step) => s.run === 'npm run build:publish');
     expect(buildStep.env.SITE_URL).toBe(`\${{ steps.${pages.id}.outputs.base_url }}`);
-    expect(build.steps.find((s: Step) => s.uses?.startsWith('actions/upload-pages-artifact'))).toMatchObject({ with: { path: 'dist/' } });
+    expect(build.steps.find((s: Step) => s.uses?.startsWith('actions/upload-pages-artifact'))).toMatchObject({
+      with: { path: 'dist/' },
+    });
     expect(deploy.needs).toBe('build');
     expect(deploy.environment.name).toBe('github-pages');
     expect(outline(deploy.steps)).toBe('actions/deploy-pages');
@@ -77,12 +98,14 @@ describe('every workflow', () => {
   const pins = new Map<string, Set<string>>();
 
   it.each(files)('%s pins every action to a full commit SHA, with its version in a comment', (file) => {
-    const uses = read(file).text.split('\n').filter((l) => /^\s*-?\s*uses:/.test(l));
+    const uses = read(file)
+      .text.split('\n')
+      .filter((l) => /^\s*-?\s*uses:/.test(l));
     expect(uses.length).toBeGreaterThan(0);
     for (const line of uses) {
       expect(line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+\.\d+\.\d+$/);
       const [, action, sha] = /uses: ([\w./-]+)@([0-9a-f]{40})/.exec(line)!;
-      pins.set(action!, (pins.get(action!) ?? new Set()).add(sha!));
+      pins.set(action, (pins.get(action) ?? new Set()).add(sha));
     }
   });
 

@@ -20,7 +20,10 @@ function check<T extends { errors: string[] }>(response: T): T {
 }
 
 /** Indexes every page under `dir` into `dir`/pagefind/. */
-export async function buildSearchIndex(dir: string, log: (line: string) => void = () => {}): Promise<{ pages: number }> {
+export async function buildSearchIndex(
+  dir: string,
+  log: (line: string) => void = () => {},
+): Promise<{ pages: number }> {
   const bundle = join(dir, 'pagefind');
   let pages: number;
   // Pagefind's service inherits this process's environment; a value set outside wins.

@@ -22,7 +22,7 @@ export function contentSecurityPolicy(): AstroIntegration {
         const scriptHashes = new Set<string>();
         const worker = async () => {
           while (next < files.length) {
-            const path = join(root, files[next++]!);
+            const path = join(root, files[next++]);
             const html = spaceBetweenCells(dropScriptAriaHidden(await readFile(path, 'utf8')));
             for (const hash of inlineScriptHashes(html)) scriptHashes.add(hash);
             await writeFile(path, withPolicy(html));
@@ -31,7 +31,9 @@ export function contentSecurityPolicy(): AstroIntegration {
         await Promise.all(Array.from({ length: 16 }, worker));
         logger.info(`content security policy written into ${files.length} pages`);
         await writeFile(join(root, 'nginx.conf'), nginxConfig([...scriptHashes].sort()));
-        logger.info(`nginx.conf written: the same policy as a header (${scriptHashes.size} inline scripts), caching, 404 pages`);
+        logger.info(
+          `nginx.conf written: the same policy as a header (${scriptHashes.size} inline scripts), caching, 404 pages`,
+        );
       },
     },
   };

@@ -33,9 +33,13 @@ export function searchInDev(): AstroIntegration {
           built = statSync(join(bundle, INDEX_ENTRY)).mtime;
         } catch {}
         if (built) {
-          logger.info(`search uses the index of the last build (${shown}, ${age(Date.now() - built.getTime())} old): pages changed since are found as they were then; \`npm run build\` refreshes it`);
+          logger.info(
+            `search uses the index of the last build (${shown}, ${age(Date.now() - built.getTime())} old): pages changed since are found as they were then; \`npm run build\` refreshes it`,
+          );
         } else {
-          logger.warn(`no search index in ${shown}: search will not work until \`npm run build\` makes one (\`npm start\` does it when there is none)`);
+          logger.warn(
+            `no search index in ${shown}: search will not work until \`npm run build\` makes one (\`npm start\` does it when there is none)`,
+          );
         }
         // Read on each request: a build while the dev server runs is picked up at once.
         server.middlewares.use('/pagefind', sirv(bundle, { dev: true }));

@@ -15,7 +15,9 @@ export function validateContent(): AstroIntegration {
         const result = await validate({ root: fileURLToPath(config.root) });
         const errors = result.findings.filter((f) => f.severity === 'error');
         if (errors.length > 0 && command === 'build') {
-          throw new Error(`Content validation failed (${summary(result.findings)}):\n${formatFindings(result.findings, 'text')}`);
+          throw new Error(
+            `Content validation failed (${summary(result.findings)}):\n${formatFindings(result.findings, 'text')}`,
+          );
         }
         if (result.findings.length > 0) logger.warn(formatFindings(result.findings, 'text'));
         else logger.info(`content valid: ${result.stats.entries} entries, ${result.stats.pages} pages`);

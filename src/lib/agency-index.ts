@@ -6,7 +6,18 @@ import type { AgencyData, Locale } from './schemas.ts';
 import type { IsoDate } from './dates.ts';
 
 const AGENCY_INDEX_GROUPS = [
-  { id: 'trung-uong', kinds: ['quoc-hoi', 'chinh-phu', 'thu-tuong', 'bo', 'co-quan-ngang-bo', 'co-quan-thuoc-chinh-phu', 'don-vi-truc-thuoc'] },
+  {
+    id: 'trung-uong',
+    kinds: [
+      'quoc-hoi',
+      'chinh-phu',
+      'thu-tuong',
+      'bo',
+      'co-quan-ngang-bo',
+      'co-quan-thuoc-chinh-phu',
+      'don-vi-truc-thuoc',
+    ],
+  },
   { id: 'chi-dao', kinds: ['ban-chi-dao', 'to-cong-tac', 'nhom'] },
   { id: 'dia-phuong', kinds: ['tinh', 'thanh-pho'] },
 ] as const satisfies ReadonlyArray<{ id: string; kinds: ReadonlyArray<AgencyData['kind']> }>;

@@ -16,7 +16,13 @@ import { LOCALES } from './schemas.ts';
 import { pick, translator, uiText } from './ui-text.ts';
 
 const file = (overrides: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: CHECKLIST_FORMAT, version: CHECKLIST_VERSION, exportedAt: '2026-11-27T08:00:00.000Z', answers: {}, ...overrides });
+  JSON.stringify({
+    format: CHECKLIST_FORMAT,
+    version: CHECKLIST_VERSION,
+    exportedAt: '2026-11-27T08:00:00.000Z',
+    answers: {},
+    ...overrides,
+  });
 
 const rejected = (text: string): ImportError => {
   const result = parseChecklistFile(text);
@@ -26,7 +32,19 @@ const rejected = (text: string): ImportError => {
 
 describe('the checklist items', () => {
   it('are the eleven I sub-items of the slide, in slide order', () => {
-    expect(CHECKLIST_ITEMS).toEqual(['i1-1', 'i1-2', 'i1-3', 'i1-4', 'i1-5', 'i1-6', 'i2-1', 'i2-2', 'i2-3', 'i3-1', 'i3-2']);
+    expect(CHECKLIST_ITEMS).toEqual([
+      'i1-1',
+      'i1-2',
+      'i1-3',
+      'i1-4',
+      'i1-5',
+      'i1-6',
+      'i2-1',
+      'i2-2',
+      'i2-3',
+      'i3-1',
+      'i3-2',
+    ]);
   });
 });
 
@@ -58,7 +76,10 @@ describe('export and import', () => {
 
   it('accepts a null answer and a missing note', () => {
     const result = parseChecklistFile(file({ answers: { 'i1-2': { answer: null }, 'i1-3': { note: 'chưa rõ' } } }));
-    expect(result).toMatchObject({ ok: true, answers: { 'i1-2': { answer: null, note: '' }, 'i1-3': { answer: null, note: 'chưa rõ' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      answers: { 'i1-2': { answer: null, note: '' }, 'i1-3': { answer: null, note: 'chưa rõ' } },
+    });
   });
 });
 
@@ -90,10 +111,19 @@ describe('an import is refused, with the reason', () => {
   });
 
   it('when an item id is not one of the checklist', () => {
-    expect(rejected(file({ answers: { 'i9-9': { answer: 'yes', note: '' } } }))).toEqual({ code: 'unknown-item', id: 'i9-9' });
+    expect(rejected(file({ answers: { 'i9-9': { answer: 'yes', note: '' } } }))).toEqual({
+      code: 'unknown-item',
+      id: 'i9-9',
+    });
     // The group headings are not questions.
-    expect(rejected(file({ answers: { i1: { answer: 'yes', note: '' } } }))).toEqual({ code: 'unknown-item', id: 'i1' });
-    expect(rejected('{"format":"de-an-06-tu-danh-gia","version":1,"answers":{"__proto__":{"answer":"yes"}}}')).toEqual({ code: 'unknown-item', id: '__proto__' });
+    expect(rejected(file({ answers: { i1: { answer: 'yes', note: '' } } }))).toEqual({
+      code: 'unknown-item',
+      id: 'i1',
+    });
+    expect(rejected('{"format":"de-an-06-tu-danh-gia","version":1,"answers":{"__proto__":{"answer":"yes"}}}')).toEqual({
+      code: 'unknown-item',
+      id: '__proto__',
+    });
   });
 
   it('when an entry is not an object', () => {
@@ -101,13 +131,28 @@ describe('an import is refused, with the reason', () => {
   });
 
   it('when an answer value is not yes, partly, no, na or null', () => {
-    expect(rejected(file({ answers: { 'i1-4': { answer: 'maybe', note: '' } } }))).toEqual({ code: 'bad-answer', id: 'i1-4', value: 'maybe' });
-    expect(rejected(file({ answers: { 'i1-4': { answer: 'Yes', note: '' } } }))).toEqual({ code: 'bad-answer', id: 'i1-4', value: 'Yes' });
-    expect(rejected(file({ answers: { 'i1-4': { answer: true, note: '' } } }))).toEqual({ code: 'bad-answer', id: 'i1-4', value: true });
+    expect(rejected(file({ answers: { 'i1-4': { answer: 'maybe', note: '' } } }))).toEqual({
+      code: 'bad-answer',
+      id: 'i1-4',
+      value: 'maybe',
+    });
+    expect(rejected(file({ answers: { 'i1-4': { answer: 'Yes', note: '' } } }))).toEqual({
+      code: 'bad-answer',
+      id: 'i1-4',
+      value: 'Yes',
+    });
+    expect(rejected(file({ answers: { 'i1-4': { answer: true, note: '' } } }))).toEqual({
+      code: 'bad-answer',
+      id: 'i1-4',
+      value: true,
+    });
   });
 
   it('when a note is not text', () => {
-    expect(rejected(file({ answers: { 'i2-1': { answer: 'no', note: 42 } } }))).toEqual({ code: 'bad-note', id: 'i2-1' });
+    expect(rejected(file({ answers: { 'i2-1': { answer: 'no', note: 42 } } }))).toEqual({
+      code: 'bad-note',
+      id: 'i2-1',
+    });
   });
 
   it('when the file is far too large to be an export', () => {
@@ -115,7 +160,9 @@ describe('an import is refused, with the reason', () => {
   });
 
   it('rejects the whole file at the first problem, returning no answers', () => {
-    const result = parseChecklistFile(file({ answers: { 'i1-1': { answer: 'yes', note: 'ok' }, 'i1-2': { answer: 'perhaps' } } }));
+    const result = parseChecklistFile(
+      file({ answers: { 'i1-1': { answer: 'yes', note: 'ok' }, 'i1-2': { answer: 'perhaps' } } }),
+    );
     expect(result).toEqual({ ok: false, error: { code: 'bad-answer', id: 'i1-2', value: 'perhaps' } });
   });
 });

@@ -20,7 +20,7 @@ export const CHECKLIST_GROUPS = ['i1', 'i2', 'i3'] as const;
 export const CHECKLIST_ITEMS: readonly string[] = SEED_TASKS.filter((id) => /^i\d-\d$/.test(id));
 
 function groupOf(itemId: string): string {
-  return itemId.split('-')[0]!;
+  return itemId.split('-')[0];
 }
 
 interface ItemAnswer {
@@ -92,7 +92,8 @@ export function parseChecklistFile(text: string, items: readonly string[] = CHEC
     if (!known.has(id)) return fail({ code: 'unknown-item', id });
     if (!isRecord(entry)) return fail({ code: 'bad-entry', id });
     const answer = entry.answer ?? null;
-    if (answer !== null && !(ANSWERS as readonly unknown[]).includes(answer)) return fail({ code: 'bad-answer', id, value: entry.answer });
+    if (answer !== null && !(ANSWERS as readonly unknown[]).includes(answer))
+      return fail({ code: 'bad-answer', id, value: entry.answer });
     const note = entry.note ?? '';
     if (typeof note !== 'string') return fail({ code: 'bad-note', id });
     answers[id] = { answer: answer as Answer | null, note };
@@ -111,7 +112,11 @@ const shown = (value: unknown): string => {
  * current answers are always kept.
  */
 export function describeImportError(error: ImportError, t: Translate): string {
-  const vars: Vars = { format: CHECKLIST_FORMAT, version: CHECKLIST_VERSION, allowed: ANSWERS.map((a) => `"${a}"`).join(', ') };
+  const vars: Vars = {
+    format: CHECKLIST_FORMAT,
+    version: CHECKLIST_VERSION,
+    allowed: ANSWERS.map((a) => `"${a}"`).join(', '),
+  };
   for (const [name, value] of Object.entries(error)) if (name !== 'code') vars[name] = shown(value);
   return `${t(`selfAssessment.importError.${error.code}`, vars)} ${t('selfAssessment.importError.kept')}`;
 }

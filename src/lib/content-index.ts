@@ -41,12 +41,10 @@ const cache = new Map<string, { signature: string; index: Map<string, IndexedEnt
 
 /** The index, re-read only when a collection folder gains or loses files (dev server edits). */
 export function contentIndex(contentDir: string): Map<string, IndexedEntry> {
-  const signature = KIND_NAMES
-    .map((c) => {
-      const dir = join(contentDir, c);
-      return existsSync(dir) ? statSync(dir).mtimeMs : 0;
-    })
-    .join(',');
+  const signature = KIND_NAMES.map((c) => {
+    const dir = join(contentDir, c);
+    return existsSync(dir) ? statSync(dir).mtimeMs : 0;
+  }).join(',');
   const hit = cache.get(contentDir);
   if (hit && hit.signature === signature) return hit.index;
   const index = readContentIndex(contentDir);

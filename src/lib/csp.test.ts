@@ -5,7 +5,8 @@ import { inlineScriptHashes, policyFor, withPolicy } from './csp.ts';
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
 describe('content security policy', () => {
-  const page = '<html><head><title>x</title><script>a()</script><script type="module" src="/m.js"></script></head><body><script>\n b()\n</script></body></html>';
+  const page =
+    '<html><head><title>x</title><script>a()</script><script type="module" src="/m.js"></script></head><body><script>\n b()\n</script></body></html>';
 
   it('hashes every inline script exactly as written, and no script with a src', () => {
     expect(inlineScriptHashes(page)).toEqual([sha('a()'), sha('\n b()\n')]);
@@ -21,6 +22,8 @@ describe('content security policy', () => {
   });
 
   it('puts the policy first in <head>', () => {
-    expect(withPolicy(page)).toMatch(/^<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src /);
+    expect(withPolicy(page)).toMatch(
+      /^<html><head><meta http-equiv="content-security-policy" content="default-src 'self'; script-src /,
+    );
   });
 });

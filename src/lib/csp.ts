@@ -18,7 +18,7 @@ function hashOf(body: string): string {
 /** sha256 sources for every inline script in a page, each once. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const match of html.matchAll(INLINE_SCRIPT)) hashes.add(hashOf(match[1]!));
+  for (const match of html.matchAll(INLINE_SCRIPT)) hashes.add(hashOf(match[1]));
   return [...hashes];
 }
 

@@ -5,8 +5,18 @@ import type { Locale } from './schemas.ts';
 export type IsoDate = string;
 
 const EN_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 
 export function formatDate(date: IsoDate, locale: Locale): string {

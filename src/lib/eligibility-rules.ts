@@ -9,7 +9,10 @@ const ARTICLE_7: Citation = { doc: 'nd-69-2024', part: { vi: 'Điều 7', en: 'A
 
 const LEVEL_2 = { vi: 'tài khoản định danh điện tử mức độ 2', en: 'a level-2 electronic identity account' };
 const ANY_ACCOUNT = { vi: 'tài khoản định danh điện tử', en: 'an electronic identity account' };
-const ORGANISATION_ACCOUNT = { vi: 'tài khoản định danh điện tử của tổ chức', en: "the organisation's electronic identity account" };
+const ORGANISATION_ACCOUNT = {
+  vi: 'tài khoản định danh điện tử của tổ chức',
+  en: "the organisation's electronic identity account",
+};
 
 export const ELIGIBILITY_RULES: RuleSet = {
   accounts: [
@@ -21,7 +24,10 @@ export const ELIGIBILITY_RULES: RuleSet = {
       level1: 'yes',
       level2: 'yes',
       label: { vi: 'Công dân Việt Nam từ 14 tuổi trở lên', en: 'Vietnamese citizens aged 14 and over' },
-      needs: { vi: 'thẻ căn cước công dân (CCCD) hoặc thẻ căn cước, còn hạn', en: 'a valid citizen identity card (CCCD) or identity card (thẻ căn cước)' },
+      needs: {
+        vi: 'thẻ căn cước công dân (CCCD) hoặc thẻ căn cước, còn hạn',
+        en: 'a valid citizen identity card (CCCD) or identity card (thẻ căn cước)',
+      },
       says: {
         vi: 'Công dân từ 14 tuổi có thẻ CCCD hoặc thẻ căn cước còn hạn được cấp tài khoản mức độ 1 và mức độ 2.',
         en: 'Citizens aged 14 and over with a valid CCCD or identity card can get a level-1 and a level-2 account.',
@@ -65,7 +71,10 @@ export const ELIGIBILITY_RULES: RuleSet = {
       level1: 'on-request',
       level2: 'on-request',
       label: { vi: 'Người nước ngoài từ 6 tuổi trở lên', en: 'Foreigners aged 6 and over' },
-      needs: { vi: 'thẻ thường trú hoặc thẻ tạm trú tại Việt Nam', en: 'a Vietnamese permanent or temporary residence card' },
+      needs: {
+        vi: 'thẻ thường trú hoặc thẻ tạm trú tại Việt Nam',
+        en: 'a Vietnamese permanent or temporary residence card',
+      },
       says: {
         vi: 'Người nước ngoài từ 6 tuổi có thẻ thường trú hoặc thẻ tạm trú tại Việt Nam được cấp tài khoản mức độ 1 và mức độ 2 nếu có yêu cầu.',
         en: 'Foreigners aged 6 and over with a Vietnamese permanent or temporary residence card can get a level-1 and a level-2 account on request.',
@@ -80,7 +89,10 @@ export const ELIGIBILITY_RULES: RuleSet = {
       level1: 'yes',
       level2: 'no',
       label: { vi: 'Người nước ngoài dưới 6 tuổi', en: 'Foreigners under 6' },
-      needs: { vi: 'thẻ thường trú hoặc thẻ tạm trú tại Việt Nam', en: 'a Vietnamese permanent or temporary residence card' },
+      needs: {
+        vi: 'thẻ thường trú hoặc thẻ tạm trú tại Việt Nam',
+        en: 'a Vietnamese permanent or temporary residence card',
+      },
       says: {
         vi: 'Người nước ngoài dưới 6 tuổi được cấp tài khoản mức độ 1. Điều 7 chỉ nêu mức độ 1 cho nhóm tuổi này.',
         en: 'Foreigners under 6 can get a level-1 account. Article 7 names level 1 only for this age group.',
@@ -97,7 +109,10 @@ export const ELIGIBILITY_RULES: RuleSet = {
       level1: 'yes',
       level2: 'no',
       confirmed: false,
-      label: { vi: 'Người nước ngoài dưới 6 tuổi, không có thẻ thường trú hoặc tạm trú', en: 'Foreigners under 6 without a residence card' },
+      label: {
+        vi: 'Người nước ngoài dưới 6 tuổi, không có thẻ thường trú hoặc tạm trú',
+        en: 'Foreigners under 6 without a residence card',
+      },
       says: {
         vi: 'Điều 7 cấp tài khoản mức độ 1 cho người nước ngoài dưới 6 tuổi. Điều 7 chỉ nêu mức độ 1 cho nhóm tuổi này.',
         en: 'Article 7 gives a level-1 account to foreigners under 6. It names level 1 only for this age group.',
@@ -225,7 +240,10 @@ export const ELIGIBILITY_RULES: RuleSet = {
         vi: 'Từ 01/06/2025 không còn cấp thẻ BHYT giấy (theo Công văn 168/BHXH-QLT, chưa có trong danh mục văn bản). Thẻ cũng dùng được qua ứng dụng VssID.',
         en: 'No paper BHYT cards are issued from 1 June 2025 (under Official Letter 168/BHXH-QLT, not in our register). The card also works through the VssID app.',
       },
-      cites: [{ doc: 'qd-06-2022-ttg' }, { doc: 'nd-69-2024', part: { vi: 'mức độ 2 mở dữ liệu tích hợp', en: 'level 2 opens integrated data' } }],
+      cites: [
+        { doc: 'qd-06-2022-ttg' },
+        { doc: 'nd-69-2024', part: { vi: 'mức độ 2 mở dữ liệu tích hợp', en: 'level 2 opens integrated data' } },
+      ],
     },
     {
       id: 'so-suc-khoe',
@@ -301,7 +319,10 @@ export const ELIGIBILITY_RULES: RuleSet = {
     youNeed: { vi: 'Cần có:', en: 'You need:' },
     or: { vi: '; hoặc ', en: '; or ' },
     and: { vi: ' và ', en: ' and ' },
-    missingCard: { vi: 'Theo câu trả lời của bạn, bạn chưa có thẻ này.', en: 'From your answers, you do not have this card.' },
+    missingCard: {
+      vi: 'Theo câu trả lời của bạn, bạn chưa có thẻ này.',
+      en: 'From your answers, you do not have this card.',
+    },
     noAccountRule: {
       vi: 'Không có trường hợp nào của Điều 7 khớp với câu trả lời của bạn.',
       en: 'No case of Article 7 matches your answers.',

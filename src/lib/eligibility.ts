@@ -11,8 +11,7 @@ export type Card = 'cccd' | 'the-can-cuoc' | 'residence-card' | 'none';
 type AccountLevel = 0 | 1 | 2;
 
 export type Answers =
-  | { who: 'organisation' }
-  | { who: 'citizen' | 'foreigner'; age: number; card: Card; level: AccountLevel };
+  { who: 'organisation' } | { who: 'citizen' | 'foreigner'; age: number; card: Card; level: AccountLevel };
 
 export type Grant = 'yes' | 'on-request' | 'no';
 export type Status = 'yes' | 'on-request' | 'unconfirmed' | 'no';
@@ -134,7 +133,12 @@ function sentence(head: Bilingual, body: Bilingual): Bilingual {
 
 /** What a use rule asks for, in words: its routes joined by "or"; undefined when it asks nothing. */
 export function needsOf(rule: UseRule, phrases: Phrases): Bilingual | undefined {
-  return rule.routes.length ? join(rule.routes.map((r) => r.needs), phrases.or) : undefined;
+  return rule.routes.length
+    ? join(
+        rule.routes.map((r) => r.needs),
+        phrases.or,
+      )
+    : undefined;
 }
 
 function accountResults(answers: Answers, rules: RuleSet): Result[] {
@@ -142,7 +146,9 @@ function accountResults(answers: Answers, rules: RuleSet): Result[] {
   if (answers.who === 'organisation') {
     const rule = accounts.find((r) => r.who === 'organisation' && r.single);
     if (!rule) return [];
-    return [{ benefit: ORGANISATION_ACCOUNT_BENEFIT, rule: rule.id, status: 'yes', reason: [rule.says], cites: rule.cites }];
+    return [
+      { benefit: ORGANISATION_ACCOUNT_BENEFIT, rule: rule.id, status: 'yes', reason: [rule.says], cites: rule.cites },
+    ];
   }
   const candidates = accounts.filter((r) => r.who === answers.who && inBand(r, answers.age));
   const match = candidates.find((r) => !r.cards || r.cards.includes(answers.card));
@@ -155,7 +161,13 @@ function accountResults(answers: Answers, rules: RuleSet): Result[] {
         const reason = [near.says, ...(near.needs ? [sentence(phrases.youNeed, near.needs)] : []), phrases.missingCard];
         return { ...base, rule: near.id, status: 'no' as const, reason, cites: near.cites };
       }
-      return { ...base, rule: 'none', status: 'no' as const, reason: [phrases.noAccountRule], cites: accounts[0]?.cites ?? [] };
+      return {
+        ...base,
+        rule: 'none',
+        status: 'no' as const,
+        reason: [phrases.noAccountRule],
+        cites: accounts[0]?.cites ?? [],
+      };
     }
     const grant = (level === 1 ? match.level1 : match.level2) ?? 'no';
     const status: Status = grant !== 'no' && match.confirmed === false ? 'unconfirmed' : grant;
@@ -190,7 +202,16 @@ function useResult(rule: UseRule, answers: Answers, phrases: Phrases): Result {
   if (best.status === 'no') return done('no', [sentence(phrases.youNeed, needsOf(rule, phrases)!)]);
   const open = scored.filter((s) => s.status === best.status).map((s) => s.route);
   const why: Bilingual[] = [];
-  if (best.status === 'yes') why.push(sentence(phrases.youHave, join(open.map((r) => r.needs), phrases.and)));
+  if (best.status === 'yes')
+    why.push(
+      sentence(
+        phrases.youHave,
+        join(
+          open.map((r) => r.needs),
+          phrases.and,
+        ),
+      ),
+    );
   else {
     for (const route of open) {
       if (route.account === 'level-unknown') why.push(phrases.levelUnknown);
@@ -204,6 +225,8 @@ function useResult(rule: UseRule, answers: Answers, phrases: Phrases): Result {
  *  reason in plain words and the registry documents behind it: accounts first (Decree 69/2024,
  *  Article 7), then the benefits those accounts and cards open, in the order of the rules. */
 export function eligibleBenefits(answers: Answers, rules: RuleSet): Result[] {
-  const uses = rules.uses.filter((r) => r.audience.includes(answers.who)).map((r) => useResult(r, answers, rules.phrases));
+  const uses = rules.uses
+    .filter((r) => r.audience.includes(answers.who))
+    .map((r) => useResult(r, answers, rules.phrases));
   return [...accountResults(answers, rules), ...uses];
 }

@@ -39,7 +39,9 @@ export function entryList(graph: Graph, kind: ListKind, owner: string, asOf: Iso
       return membersOf(graph, owner, asOf).map((m) => m.id);
     case 'formerMembers': {
       const now = new Set(membersOf(graph, owner, asOf));
-      return membersOf(graph, owner).filter((m) => !now.has(m)).map((m) => m.id);
+      return membersOf(graph, owner)
+        .filter((m) => !now.has(m))
+        .map((m) => m.id);
     }
     case 'units':
       return (graph.reverse.parts.get(owner) ?? []).map((a) => a.id);
@@ -74,7 +76,8 @@ export function longLists(graph: Graph, asOf: IsoDate): LongList[] {
   for (const [kind, def] of Object.entries(ENTRY_LISTS) as Array<[ListKind, (typeof ENTRY_LISTS)[ListKind]]>) {
     for (const entry of graph.content[def.collection]) {
       // Only the kinds of entry that have such a list: groups have members, slide items concrete benefits.
-      if ((kind === 'members' || kind === 'formerMembers') && !(entry.data as { memberKinds?: unknown }).memberKinds) continue;
+      if ((kind === 'members' || kind === 'formerMembers') && !(entry.data as { memberKinds?: unknown }).memberKinds)
+        continue;
       if (kind === 'concrete' && !(entry.data as { key?: unknown }).key) continue;
       const ids = entryList(graph, kind, entry.id, asOf);
       if (ids.length > PREVIEW) out.push({ kind, owner: entry.id, ids });

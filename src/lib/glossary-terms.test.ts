@@ -8,7 +8,11 @@ const G: GlossaryTerm[] = [
   { id: 'cccd', abbr: 'CCCD', term: { vi: 'Căn cước công dân', en: 'Citizen identity card' } },
   { id: 'bhxh', abbr: 'BHXH', term: { vi: 'Bảo hiểm xã hội', en: 'Social insurance' } },
   { id: 'bhxhvn', abbr: 'BHXHVN', term: { vi: 'Bảo hiểm xã hội Việt Nam', en: 'Vietnam Social Security' } },
-  { id: 'bo-tttt', abbr: 'Bộ TTTT', term: { vi: 'Bộ Thông tin và Truyền thông', en: 'Ministry of Information and Communications' } },
+  {
+    id: 'bo-tttt',
+    abbr: 'Bộ TTTT',
+    term: { vi: 'Bộ Thông tin và Truyền thông', en: 'Ministry of Information and Communications' },
+  },
   { id: 'vneid', term: { vi: 'VNeID', en: 'VNeID' } },
   { id: 'dinh-danh-dien-tu', term: { vi: 'Định danh điện tử', en: 'Electronic identification' } },
   { id: 'tai-khoan-dinh-danh-dien-tu', term: { vi: 'Tài khoản định danh điện tử', en: 'Electronic identity account' } },
@@ -48,7 +52,10 @@ describe('termsInText', () => {
   it('lets the longest term win where two overlap, but still finds the shorter one elsewhere', () => {
     expect(termsInText('Tài khoản định danh điện tử trên VNeID', G)).toEqual(['tai-khoan-dinh-danh-dien-tu', 'vneid']);
     expect(termsInText('an electronic identity account', G)).toEqual(['tai-khoan-dinh-danh-dien-tu']);
-    expect(termsInText('tài khoản định danh điện tử; việc định danh điện tử', G)).toEqual(['tai-khoan-dinh-danh-dien-tu', 'dinh-danh-dien-tu']);
+    expect(termsInText('tài khoản định danh điện tử; việc định danh điện tử', G)).toEqual([
+      'tai-khoan-dinh-danh-dien-tu',
+      'dinh-danh-dien-tu',
+    ]);
   });
 
   it('lists each term once', () => {
@@ -59,7 +66,10 @@ describe('termsInText', () => {
 describe('the compiled matcher', () => {
   // The first implementation: every pattern scanned over the whole text. The matcher must agree.
   const wordPattern = (phrase: string, caseless: boolean) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${phrase.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, caseless ? 'giu' : 'gu');
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])${phrase.normalize('NFC').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+      caseless ? 'giu' : 'gu',
+    );
   function scanAll(text: string, glossary: GlossaryTerm[]): string[] {
     const source = text.normalize('NFC');
     const hits: Array<{ id: string; start: number; end: number; blocker: boolean }> = [];
@@ -68,7 +78,8 @@ describe('the compiled matcher', () => {
       if (entry.abbr) patterns.push([entry.abbr, false, false]);
       for (const term of new Set([entry.term.vi, entry.term.en])) patterns.push([term, true, !!entry.abbr]);
       for (const [phrase, caseless, blocker] of patterns) {
-        for (const m of source.matchAll(wordPattern(phrase, caseless))) hits.push({ id: entry.id, start: m.index, end: m.index + m[0].length, blocker });
+        for (const m of source.matchAll(wordPattern(phrase, caseless)))
+          hits.push({ id: entry.id, start: m.index, end: m.index + m[0].length, blocker });
       }
     }
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -79,14 +90,27 @@ describe('the compiled matcher', () => {
   }
 
   it('finds what a scan of every term finds, in texts made of terms, their parts and other words', () => {
-    const pieces = [...G.flatMap((g) => [g.abbr ?? '', g.term.vi, g.term.en, g.term.vi.toUpperCase(), g.term.en.toLowerCase()]), 'và', 'x', 'CCCDX', 'công dân', '(', '.', 'điện tử', 'card']
-      .filter(Boolean);
+    const pieces = [
+      ...G.flatMap((g) => [g.abbr ?? '', g.term.vi, g.term.en, g.term.vi.toUpperCase(), g.term.en.toLowerCase()]),
+      'và',
+      'x',
+      'CCCDX',
+      'công dân',
+      '(',
+      '.',
+      'điện tử',
+      'card',
+    ].filter(Boolean);
     const match = glossaryMatcher(G);
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), fc.constantFrom(' ', '', ', '), (words, glue) => {
-        const text = words.join(glue);
-        expect(match(text)).toEqual(scanAll(text, G));
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 12 }),
+        fc.constantFrom(' ', '', ', '),
+        (words, glue) => {
+          const text = words.join(glue);
+          expect(match(text)).toEqual(scanAll(text, G));
+        },
+      ),
       { numRuns: 500 },
     );
   });

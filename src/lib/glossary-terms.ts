@@ -63,7 +63,12 @@ export function glossaryMatcher(glossary: GlossaryTerm[]): (text: string) => str
     for (const [phrase, caseless, blocker] of patterns) {
       const normal = phrase.normalize('NFC');
       const key = firstWord(normal);
-      const pattern: Pattern = { id: entry.id, order: order++, blocker, at: wordPattern(normal, caseless, Boolean(key)) };
+      const pattern: Pattern = {
+        id: entry.id,
+        order: order++,
+        blocker,
+        at: wordPattern(normal, caseless, Boolean(key)),
+      };
       if (!key) everywhere.push(pattern);
       else byFirstWord.set(key, [...(byFirstWord.get(key) ?? []), pattern]);
     }
@@ -74,14 +79,28 @@ export function glossaryMatcher(glossary: GlossaryTerm[]): (text: string) => str
     const tryAt = (pattern: Pattern, index: number) => {
       pattern.at.lastIndex = index;
       const m = pattern.at.exec(source);
-      if (m) hits.push({ id: pattern.id, start: index, end: index + m[0].length, blocker: pattern.blocker, order: pattern.order });
+      if (m)
+        hits.push({
+          id: pattern.id,
+          start: index,
+          end: index + m[0].length,
+          blocker: pattern.blocker,
+          order: pattern.order,
+        });
     };
     for (const word of source.matchAll(WORD)) {
       for (const pattern of byFirstWord.get(word[0].toLowerCase()) ?? []) tryAt(pattern, word.index);
     }
     for (const pattern of everywhere) {
       pattern.at.lastIndex = 0;
-      for (const m of source.matchAll(pattern.at)) hits.push({ id: pattern.id, start: m.index, end: m.index + m[0].length, blocker: pattern.blocker, order: pattern.order });
+      for (const m of source.matchAll(pattern.at))
+        hits.push({
+          id: pattern.id,
+          start: m.index,
+          end: m.index + m[0].length,
+          blocker: pattern.blocker,
+          order: pattern.order,
+        });
     }
     // Longest first; then leftmost; then in glossary order, as one scan per entry would find them.
     hits.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);

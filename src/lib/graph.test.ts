@@ -2,8 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import { realContent } from '../../test/real-content.ts';
 import {
-  benefitsCiting, benefitsOfItem, childTasks, currentSuccessors, documentsForTask, documentsIssuedBy, groupsOf, isActive,
-  membersOf, statusOf, successorsOf, tasksForDocument, tasksOf,
+  benefitsCiting,
+  benefitsOfItem,
+  childTasks,
+  currentSuccessors,
+  documentsForTask,
+  documentsIssuedBy,
+  groupsOf,
+  isActive,
+  membersOf,
+  statusOf,
+  successorsOf,
+  tasksForDocument,
+  tasksOf,
 } from './graph.ts';
 
 const { graph } = realContent();
@@ -19,7 +30,10 @@ describe('document status in the registry', () => {
     expect(statusOf(graph, 'nd-13-2023', '2026-01-01')).toMatchObject({ status: 'het-hieu-luc', by: 'nd-356-2025' });
   });
   it('replaces the 2014 Citizen Identity Law with the 2023 Identity Law on 1 July 2024', () => {
-    expect(statusOf(graph, 'luat-can-cuoc-cong-dan-2014', '2024-07-01')).toMatchObject({ status: 'het-hieu-luc', by: 'luat-26-2023-qh15' });
+    expect(statusOf(graph, 'luat-can-cuoc-cong-dan-2014', '2024-07-01')).toMatchObject({
+      status: 'het-hieu-luc',
+      by: 'luat-26-2023-qh15',
+    });
   });
 });
 
@@ -38,7 +52,9 @@ describe('the 2025 reorganisation', () => {
   });
 
   it('resolves every former province to exactly one current one', () => {
-    const former = graph.content.agencies.filter((a) => ['tinh', 'thanh-pho'].includes(a.data.kind) && a.data.active.until);
+    const former = graph.content.agencies.filter(
+      (a) => ['tinh', 'thanh-pho'].includes(a.data.kind) && a.data.active.until,
+    );
     expect(former.length).toBeGreaterThan(0);
     for (const p of former) expect(currentSuccessors(graph, p.id, '2026-01-01'), p.id).toHaveLength(1);
   });
@@ -53,20 +69,43 @@ describe('the 2025 reorganisation', () => {
 describe('the reverse index answers as a scan of every entry would', () => {
   // The questions as they were first written: one pass over a whole collection per call.
   const scan = {
-    groupsOf: (id: string) => graph.content.agencies.filter((g) => g.data.memberKinds?.includes(graph.agencies.get(id)!.data.kind)),
+    groupsOf: (id: string) =>
+      graph.content.agencies.filter((g) => g.data.memberKinds?.includes(graph.agencies.get(id)!.data.kind)),
     membersOf: (id: string, on?: string) => {
       const kinds = graph.agencies.get(id)!.data.memberKinds;
-      return kinds ? graph.content.agencies.filter((a) => kinds.includes(a.data.kind) && (!on || isActive(a.data, on))) : [];
+      return kinds
+        ? graph.content.agencies.filter((a) => kinds.includes(a.data.kind) && (!on || isActive(a.data, on)))
+        : [];
     },
-    successorsOf: (id: string) => graph.content.agencies.flatMap((a) => a.data.successorOf.filter((s) => s.id === id).map((s) => ({ entry: a, date: s.date, confidence: s.confidence }))),
+    successorsOf: (id: string) =>
+      graph.content.agencies.flatMap((a) =>
+        a.data.successorOf
+          .filter((s) => s.id === id)
+          .map((s) => ({ entry: a, date: s.date, confidence: s.confidence })),
+      ),
     tasksOf: (id: string) => {
       const groups = new Set(scan.groupsOf(id).map((g) => g.id));
-      return graph.content.tasks.flatMap((task) => task.data.assigned.flatMap((a) =>
-        a.agency === id ? [{ task, role: a.role }] : groups.has(a.agency) ? [{ task, role: a.role, via: a.agency }] : []));
+      return graph.content.tasks.flatMap((task) =>
+        task.data.assigned.flatMap((a) =>
+          a.agency === id
+            ? [{ task, role: a.role }]
+            : groups.has(a.agency)
+              ? [{ task, role: a.role, via: a.agency }]
+              : [],
+        ),
+      );
     },
     issued: (id: string) => graph.content.documents.filter((d) => d.data.issuer === id),
     serving: (task: string) => graph.content.documents.filter((d) => d.data.serves.includes(task)).map((d) => d.id),
-    tasksForDocument: (doc: string) => [...new Set([...graph.documents.get(doc)!.data.serves, ...graph.content.tasks.filter((t) => t.data.deliveredBy.includes(doc) || t.data.legalBasis.includes(doc)).map((t) => t.id)])].sort(),
+    tasksForDocument: (doc: string) =>
+      [
+        ...new Set([
+          ...graph.documents.get(doc)!.data.serves,
+          ...graph.content.tasks
+            .filter((t) => t.data.deliveredBy.includes(doc) || t.data.legalBasis.includes(doc))
+            .map((t) => t.id),
+        ]),
+      ].sort(),
     children: (task: string) => graph.content.tasks.filter((t) => t.data.parent === task),
     benefitsOfItem: (id: string) => graph.content.benefits.filter((b) => b.data.pillarItems.includes(id)),
     benefitsCiting: (doc: string) => graph.content.benefits.filter((b) => b.data.legalBasis.includes(doc)),
@@ -78,7 +117,8 @@ describe('the reverse index answers as a scan of every entry would', () => {
       expect(successorsOf(graph, id), id).toEqual(scan.successorsOf(id));
       expect(tasksOf(graph, id), id).toEqual(scan.tasksOf(id));
       expect(documentsIssuedBy(graph, id), id).toEqual(scan.issued(id));
-      for (const on of [undefined, '2022-12-31', '2026-01-01']) expect(membersOf(graph, id, on), `${id} ${on}`).toEqual(scan.membersOf(id, on));
+      for (const on of [undefined, '2022-12-31', '2026-01-01'])
+        expect(membersOf(graph, id, on), `${id} ${on}`).toEqual(scan.membersOf(id, on));
     }
   });
 

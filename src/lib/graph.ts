@@ -103,7 +103,9 @@ export function buildGraph(content: Content): Graph {
       push(inverse, rel.target, { type: rel.type, from: doc.id, partial: rel.partial, confidence: rel.confidence });
     }
   }
-  const byId = Object.fromEntries(KIND_NAMES.map((name) => [name, new Map(content[name].map((e) => [e.id, e] as const))])) as ById;
+  const byId = Object.fromEntries(
+    KIND_NAMES.map((name) => [name, new Map(content[name].map((e) => [e.id, e] as const))]),
+  ) as ById;
   return {
     ...byId,
     content,
@@ -136,11 +138,13 @@ function reverseIndex(content: Content): ReverseIndex {
     if (a.data.partOf) push(r.parts, a.data.partOf, a);
     // A kind listed twice in one group still makes it one group of that kind.
     for (const kind of new Set(list(a.data.memberKinds))) push(r.groupsByKind, kind, a);
-    for (const s of list(a.data.successorOf)) push(r.successors, s.id, { entry: a, date: s.date, confidence: s.confidence });
+    for (const s of list(a.data.successorOf))
+      push(r.successors, s.id, { entry: a, date: s.date, confidence: s.confidence });
   }
   content.tasks.forEach((task, t) => {
     list(task.data.assigned).forEach((a, i) => push(r.assignments, a.agency, [t, i] as [number, number]));
-    for (const doc of new Set([...list(task.data.deliveredBy), ...list(task.data.legalBasis)])) push(r.namingTasks, doc, task.id);
+    for (const doc of new Set([...list(task.data.deliveredBy), ...list(task.data.legalBasis)]))
+      push(r.namingTasks, doc, task.id);
     if (task.data.parent) push(r.children, task.data.parent, task);
   });
   for (const doc of content.documents) {
@@ -189,7 +193,7 @@ export function membersOf(graph: Graph, groupId: string, on?: IsoDate): Entry<Ag
   const lists = [...new Set(kinds)].map((k) => graph.reverse.agenciesByKind.get(k) ?? []);
   // One kind: already in collection order. Several: merged back into collection order.
   const order = graph.reverse.agencyOrder;
-  const all = lists.length === 1 ? lists[0]! : lists.flat().sort((a, b) => order.get(a)! - order.get(b)!);
+  const all = lists.length === 1 ? lists[0] : lists.flat().sort((a, b) => order.get(a)! - order.get(b)!);
   return on ? all.filter((a) => isActive(a.data, on)) : [...all];
 }
 
@@ -199,7 +203,10 @@ export function groupsOf(graph: Graph, agencyId: string): Entry<AgencyData>[] {
 }
 
 /** Agencies formed from this one (the inverse of `successorOf`). */
-export function successorsOf(graph: Graph, agencyId: string): Array<{ entry: Entry<AgencyData>; date: IsoDate; confidence: Ending['confidence'] }> {
+export function successorsOf(
+  graph: Graph,
+  agencyId: string,
+): Array<{ entry: Entry<AgencyData>; date: IsoDate; confidence: Ending['confidence'] }> {
   return [...(graph.reverse.successors.get(agencyId) ?? [])];
 }
 
@@ -228,8 +235,8 @@ export function tasksOf(graph: Graph, agencyId: string): Assignment[] {
     .flatMap((id) => graph.reverse.assignments.get(id) ?? [])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return places.map(([t, i]) => {
-    const task = graph.content.tasks[t]!;
-    const a = task.data.assigned[i]!;
+    const task = graph.content.tasks[t];
+    const a = task.data.assigned[i];
     return a.agency === agencyId ? { task, role: a.role } : { task, role: a.role, via: a.agency };
   });
 }
@@ -239,7 +246,10 @@ export function documentsIssuedBy(graph: Graph, agencyId: string): Entry<Documen
 }
 
 /** Documents tied to a task: those it lists, and those that say they serve it. */
-export function documentsForTask(graph: Graph, taskId: string): { delivered: string[]; basis: string[]; serving: string[] } {
+export function documentsForTask(
+  graph: Graph,
+  taskId: string,
+): { delivered: string[]; basis: string[]; serving: string[] } {
   const task = graph.tasks.get(taskId)?.data;
   const delivered = task?.deliveredBy ?? [];
   const basis = task?.legalBasis ?? [];

@@ -28,7 +28,9 @@ export function securityHeaders(scriptHashes: Iterable<string>): Record<string, 
 export function nginxConfig(scriptHashes: Iterable<string>): string {
   const headers = Object.entries(securityHeaders(scriptHashes));
   const addHeaders = (cache: string, indent = '') =>
-    [...headers, ['Cache-Control', cache]].map(([name, value]) => `${indent}add_header ${name} "${value}" always;`).join('\n');
+    [...headers, ['Cache-Control', cache]]
+      .map(([name, value]) => `${indent}add_header ${name} "${value}" always;`)
+      .join('\n');
   return `# Written by the build (src/lib/hosting.ts) from the pages it built: rebuild rather than edit.
 # Include it in the server block that serves the built site, and reload nginx after each deployment
 # (the Content-Security-Policy lists the hashes of the pages' inline scripts):

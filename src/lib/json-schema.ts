@@ -32,7 +32,9 @@ export function jsonSchemaOf(schema: z.ZodType, io: 'input' | 'output'): JsonSch
     override: (ctx) => {
       // Dates are a union (a YAML date or a string) piped through a check that the day exists;
       // JSON Schema cannot express the check, and in the exported data they are always strings.
-      const def = (ctx.zodSchema as unknown as { _zod: { def: { type: string; out?: { _zod: { def: { type: string } } } } } })._zod.def;
+      const def = (
+        ctx.zodSchema as unknown as { _zod: { def: { type: string; out?: { _zod: { def: { type: string } } } } } }
+      )._zod.def;
       if (def.type === 'pipe' && def.out?._zod.def.type === 'transform') {
         const target = ctx.jsonSchema as Record<string, unknown>;
         for (const key of Object.keys(target)) delete target[key];

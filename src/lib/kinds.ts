@@ -52,7 +52,12 @@ export const KINDS: Record<DataCollection, Kind> = {
       const name = pick(data?.name) ?? same('');
       // A former unit can share its name with the unit that replaced it: say which one it is.
       const until = data?.active?.until;
-      const year = typeof until === 'string' ? until.slice(0, 4) : until instanceof Date ? String(until.getUTCFullYear()) : undefined;
+      const year =
+        typeof until === 'string'
+          ? until.slice(0, 4)
+          : until instanceof Date
+            ? String(until.getUTCFullYear())
+            : undefined;
       return year ? bothLocales('agency.until', (locale) => ({ name: name[locale], year })) : name;
     },
   },

@@ -5,20 +5,46 @@ import { legalTasks, timingOf, trackLegalTask } from './legal-tracker.ts';
 import { realContent } from '../../test/real-content.ts';
 
 type Relation = DocumentData['relations'][number];
-const rel = (type: Relation['type'], target: string): Relation => ({ type, target, partial: false, confidence: 'high' });
+const rel = (type: Relation['type'], target: string): Relation => ({
+  type,
+  target,
+  partial: false,
+  confidence: 'high',
+});
 
 const doc = (id: string, fields: Partial<DocumentData> = {}) => ({
   id,
   data: {
-    number: id, kind: 'nghi-dinh', issuer: 'chinh-phu', title: { vi: id, en: id }, summary: { vi: id, en: id },
-    relations: [], serves: [], sources: [], confidence: 'high', unverified: [], reviewed: '2026-11-27', ...fields,
-  } as DocumentData,
+    number: id,
+    kind: 'nghi-dinh',
+    issuer: 'chinh-phu',
+    title: { vi: id, en: id },
+    summary: { vi: id, en: id },
+    relations: [],
+    serves: [],
+    sources: [],
+    confidence: 'high',
+    unverified: [],
+    reviewed: '2026-11-27',
+    ...fields,
+  },
 });
 const task = (id: string, key: string, fields: Partial<TaskData> = {}) => ({
   id,
   data: {
-    key, pillar: 'phap-ly', slide: { vi: key, en: key }, implementers: { vi: '-', en: '-' }, meaning: { vi: '-', en: '-' },
-    assigned: [], deliveredBy: [], legalBasis: [], sources: [], confidence: 'high', unverified: [], reviewed: '2026-11-27', ...fields,
+    key,
+    pillar: 'phap-ly',
+    slide: { vi: key, en: key },
+    implementers: { vi: '-', en: '-' },
+    meaning: { vi: '-', en: '-' },
+    assigned: [],
+    deliveredBy: [],
+    legalBasis: [],
+    sources: [],
+    confidence: 'high',
+    unverified: [],
+    reviewed: '2026-11-27',
+    ...fields,
   } as TaskData,
 });
 
@@ -29,16 +55,25 @@ const graph = buildGraph({
     doc('late', { issued: '2023-04-17', effective: '2023-07-01' }),
     doc('follow-up', { issued: '2024-06-25', effective: '2024-07-01', relations: [rel('replaces', 'on-time')] }),
     doc('new-law', { kind: 'luat', issued: '2025-06-26', effective: '2026-01-01' }),
-    doc('new-decree', { issued: '2025-12-31', effective: '2026-01-01', relations: [rel('replaces', 'late'), rel('details', 'new-law')] }),
+    doc('new-decree', {
+      issued: '2025-12-31',
+      effective: '2026-01-01',
+      relations: [rel('replaces', 'late'), rel('details', 'new-law')],
+    }),
     doc('self-declared', { issued: '2024-12-24', serves: ['t1'] }),
-    doc('fee', { issued: '2022-08-03', effective: '2022-09-17', inForceConfirmedUntil: '2022-09-17', unverified: ['issued'] }),
+    doc('fee', {
+      issued: '2022-08-03',
+      effective: '2022-09-17',
+      inForceConfirmedUntil: '2022-09-17',
+      unverified: ['issued'],
+    }),
   ],
   agencies: [],
   tasks: [
     task('t2', 'L2', { deliveredBy: ['fee'], unverified: ['deliveredBy'] }),
     task('t1', 'L1', { deliveredBy: ['on-time', 'late', 'follow-up', 'new-decree', 'new-law'], legalBasis: ['plan'] }),
     task('t3', 'L3'),
-    task('child', 'L1.1' as string, { parent: 't1' }),
+    task('child', 'L1.1', { parent: 't1' }),
     task('other', 'A1', { pillar: 'nhan-thuc' }),
   ],
   benefits: [],

@@ -111,8 +111,10 @@ export function trackLegalTask(graph: Graph, taskId: string, asOf: IsoDate, year
       if (!row[field]) unknowns.push({ kind: 'date-unknown', id: row.id, field });
     }
     for (const field of row.unverifiedDates) unknowns.push({ kind: 'date-unverified', id: row.id, field });
-    if (row.status.reason === 'not-confirmed-since') unknowns.push({ kind: 'not-confirmed-since', id: row.id, since: row.status.since! });
-    if (row.status.reason === 'ending-unconfirmed') unknowns.push({ kind: 'ending-unconfirmed', id: row.id, by: row.status.by! });
+    if (row.status.reason === 'not-confirmed-since')
+      unknowns.push({ kind: 'not-confirmed-since', id: row.id, since: row.status.since! });
+    if (row.status.reason === 'ending-unconfirmed')
+      unknowns.push({ kind: 'ending-unconfirmed', id: row.id, by: row.status.by! });
   }
 
   return { task: taskId, rows, basis, firsts, replacements, unknowns };

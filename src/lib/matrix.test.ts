@@ -11,13 +11,33 @@ const AS_OF = '2026-11-27';
 describe('the matrix of the real content', () => {
   const matrix = buildMatrix(graph, AS_OF);
   const row = (id: string) => matrix.rows.find((r) => r.agency.id === id)!;
-  const keysOf = (id: string) =>
-    matrix.columns.filter((_, i) => row(id).cells[i]).map((t) => t.data.key);
+  const keysOf = (id: string) => matrix.columns.filter((_, i) => row(id).cells[i]).map((t) => t.data.key);
 
   it('has one column per task of the slide, in the slide’s order', () => {
     expect(matrix.columns.map((t) => t.data.key)).toEqual([
-      'A1', 'A2', 'A3', 'A4', 'L1', 'L2', 'L3', 'L4', 'L5',
-      'I1', 'I1.1', 'I1.2', 'I1.3', 'I1.4', 'I1.5', 'I1.6', 'I2', 'I2.1', 'I2.2', 'I2.3', 'I3', 'I3.1', 'I3.2',
+      'A1',
+      'A2',
+      'A3',
+      'A4',
+      'L1',
+      'L2',
+      'L3',
+      'L4',
+      'L5',
+      'I1',
+      'I1.1',
+      'I1.2',
+      'I1.3',
+      'I1.4',
+      'I1.5',
+      'I1.6',
+      'I2',
+      'I2.1',
+      'I2.2',
+      'I2.3',
+      'I3',
+      'I3.1',
+      'I3.2',
     ]);
     expect(taskColumns(graph)).toHaveLength(graph.content.tasks.length);
   });
@@ -25,7 +45,9 @@ describe('the matrix of the real content', () => {
   it('has a row for each group and agency the slide names, groups first, and no province rows', () => {
     const ids = matrix.rows.map((r) => r.agency.id);
     expect(ids.slice(0, 2).sort()).toEqual(['cac-bo', 'ubnd-cap-tinh']);
-    expect(ids).toEqual(expect.arrayContaining(['bo-cong-an', 'bhxh-viet-nam', 'bo-tai-chinh', 'van-phong-chinh-phu', 'chinh-phu']));
+    expect(ids).toEqual(
+      expect.arrayContaining(['bo-cong-an', 'bhxh-viet-nam', 'bo-tai-chinh', 'van-phong-chinh-phu', 'chinh-phu']),
+    );
     expect(ids).not.toContain('ha-giang');
     expect(matrix.rows.length).toBeLessThan(15);
     for (const r of matrix.rows) expect(r.cells.some(Boolean), r.agency.id).toBe(true);
@@ -86,7 +108,10 @@ describe('an agency’s effective tasks in the real content', () => {
 
   it('lists a ministry’s own roles before its group roles on the same task', () => {
     const a1 = effectiveTasks(graph, 'bo-cong-an', AS_OF).assignments.filter((a) => a.task.id === 'a1');
-    expect(a1.map((a) => [a.role, holdingOf(a).kind])).toEqual([['chu-tri', 'direct'], ['thuc-hien', 'group']]);
+    expect(a1.map((a) => [a.role, holdingOf(a).kind])).toEqual([
+      ['chu-tri', 'direct'],
+      ['thuc-hien', 'group'],
+    ]);
   });
 
   it('carries Information and Communications’ coordinating role into Science and Technology', () => {
@@ -94,7 +119,9 @@ describe('an agency’s effective tasks in the real content', () => {
     const i1 = khcn.assignments.find((a) => a.task.id === 'i1' && a.role === 'phoi-hop')!;
     expect(i1.direct).toBe(true);
     expect(i1.inheritedFrom).toEqual(['bo-thong-tin-va-truyen-thong']);
-    expect(effectiveTasks(graph, 'bo-thong-tin-va-truyen-thong', AS_OF).carriedBy).toEqual(['bo-khoa-hoc-va-cong-nghe']);
+    expect(effectiveTasks(graph, 'bo-thong-tin-va-truyen-thong', AS_OF).carriedBy).toEqual([
+      'bo-khoa-hoc-va-cong-nghe',
+    ]);
   });
 
   it('before the merger the old province is still the one that holds the tasks', () => {
@@ -119,9 +146,14 @@ describe('an agency’s effective tasks in the real content', () => {
 // A made-up graph: A and B merge into AB (2025-03-01), AB merges into ABC (2026-01-01); only A
 // was named for task t2. Fields the functions do not read are left out.
 function made(): ReturnType<typeof buildGraph> {
-  const agency = (id: string, data: Record<string, unknown>) => ({ id, data: { kind: 'bo', active: {}, successorOf: [], ...data } as any });
-  const task = (id: string, key: string, assigned: Array<{ agency: string; role: string }>) =>
-    ({ id, data: { key, pillar: 'phap-ly', assigned } as any });
+  const agency = (id: string, data: Record<string, unknown>) => ({
+    id,
+    data: { kind: 'bo', active: {}, successorOf: [], ...data } as any,
+  });
+  const task = (id: string, key: string, assigned: Array<{ agency: string; role: string }>) => ({
+    id,
+    data: { key, pillar: 'phap-ly', assigned } as any,
+  });
   const content: Content = {
     documents: [],
     benefits: [],
@@ -130,13 +162,22 @@ function made(): ReturnType<typeof buildGraph> {
       agency('group', { kind: 'nhom', memberKinds: ['bo'] }),
       agency('a', { active: { until: '2025-02-28' } }),
       agency('b', { active: { until: '2025-02-28' } }),
-      agency('ab', { active: { from: '2025-03-01', until: '2025-12-31' }, successorOf: [{ id: 'a', date: '2025-03-01' }, { id: 'b', date: '2025-03-01' }] }),
+      agency('ab', {
+        active: { from: '2025-03-01', until: '2025-12-31' },
+        successorOf: [
+          { id: 'a', date: '2025-03-01' },
+          { id: 'b', date: '2025-03-01' },
+        ],
+      }),
       agency('abc', { active: { from: '2026-01-01' }, successorOf: [{ id: 'ab', date: '2026-01-01' }] }),
       agency('other', {}),
     ],
     tasks: [
       task('t2', 'L2', [{ agency: 'a', role: 'chu-tri' }]),
-      task('t1', 'L1', [{ agency: 'group', role: 'thuc-hien' }, { agency: 'other', role: 'phoi-hop' }]),
+      task('t1', 'L1', [
+        { agency: 'group', role: 'thuc-hien' },
+        { agency: 'other', role: 'phoi-hop' },
+      ]),
     ],
   };
   return buildGraph(content);
@@ -169,9 +210,12 @@ describe('an agency’s effective tasks through mergers (made-up graph)', () => 
     const m = buildMatrix(g, '2026-06-01');
     // "other" comes before "a": L1, where the slide names it, comes before L2.
     expect(m.rows.map((r) => r.agency.id)).toEqual(['group', 'other', 'a']);
-    expect(m.rows[0]!.members!.asOf.sort()).toEqual(['abc', 'other']);
-    expect(m.rows[2]!.carriedBy).toEqual(['abc']);
-    expect(m.rows[2]!.cells).toEqual([{ direct: [], viaGroup: [{ role: 'thuc-hien', group: 'group' }] }, { direct: ['chu-tri'], viaGroup: [] }]);
+    expect(m.rows[0].members!.asOf.sort()).toEqual(['abc', 'other']);
+    expect(m.rows[2].carriedBy).toEqual(['abc']);
+    expect(m.rows[2].cells).toEqual([
+      { direct: [], viaGroup: [{ role: 'thuc-hien', group: 'group' }] },
+      { direct: ['chu-tri'], viaGroup: [] },
+    ]);
   });
 
   it('rejects an unknown agency instead of answering “no tasks”', () => {

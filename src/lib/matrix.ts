@@ -2,9 +2,7 @@
 // group, and what an agency holds on a given date once the 2025 mergers are followed. Pure
 // functions of the graph, so the matrix page, the agency pages and the tests share one reading.
 import { PILLARS, ROLES, type AgencyData, type SlideTaskData, type TaskData } from './schemas.ts';
-import {
-  currentSuccessors, isActive, membersOf, slideTasks, tasksOf, type Entry, type Graph,
-} from './graph.ts';
+import { currentSuccessors, isActive, membersOf, slideTasks, tasksOf, type Entry, type Graph } from './graph.ts';
 import type { IsoDate } from './dates.ts';
 
 type Role = (typeof ROLES)[number];
@@ -62,7 +60,8 @@ export function buildMatrix(graph: Graph, asOf: IsoDate): Matrix {
   const columns = taskColumns(graph);
   const named: string[] = [];
   for (const task of columns) {
-    for (const a of task.data.assigned) if (!named.includes(a.agency) && graph.agencies.has(a.agency)) named.push(a.agency);
+    for (const a of task.data.assigned)
+      if (!named.includes(a.agency) && graph.agencies.has(a.agency)) named.push(a.agency);
   }
   const isGroup = (id: string) => Boolean(graph.agencies.get(id)?.data.memberKinds);
   const ordered = [...named.filter(isGroup), ...named.filter((id) => !isGroup(id))];
@@ -103,7 +102,9 @@ export function buildMatrix(graph: Graph, asOf: IsoDate): Matrix {
 export function predecessorsOf(graph: Graph, agencyId: string, on: IsoDate, seen = new Set<string>()): string[] {
   if (seen.has(agencyId)) return [];
   seen.add(agencyId);
-  const direct = (graph.agencies.get(agencyId)?.data.successorOf ?? []).filter((s) => s.date <= on && graph.agencies.has(s.id));
+  const direct = (graph.agencies.get(agencyId)?.data.successorOf ?? []).filter(
+    (s) => s.date <= on && graph.agencies.has(s.id),
+  );
   return [...new Set(direct.flatMap((s) => [s.id, ...predecessorsOf(graph, s.id, on, seen)]))];
 }
 
@@ -164,7 +165,7 @@ export function effectiveTasks(graph: Graph, agencyId: string, asOf: IsoDate): A
   }
   const order = new Map(taskColumns(graph).map((t, i) => [t.id, i] as const));
   const assignments = [...byKey.values()].sort(
-    (a, b) => (order.get(a.task.id)! - order.get(b.task.id)!) || byRole(a.role, b.role),
+    (a, b) => order.get(a.task.id)! - order.get(b.task.id)! || byRole(a.role, b.role),
   );
   return {
     id: agencyId,
@@ -176,10 +177,7 @@ export function effectiveTasks(graph: Graph, agencyId: string, asOf: IsoDate): A
 }
 
 /** How to describe an assignment in one phrase: the strongest way the agency holds it. */
-type Holding =
-  | { kind: 'direct' }
-  | { kind: 'group'; groups: string[] }
-  | { kind: 'inherited'; from: string[] };
+type Holding = { kind: 'direct' } | { kind: 'group'; groups: string[] } | { kind: 'inherited'; from: string[] };
 
 export function holdingOf(a: EffectiveAssignment): Holding {
   if (a.direct) return { kind: 'direct' };

@@ -6,41 +6,72 @@ import { atomFeed, csvColumns, parseCsv, toCsv, type FeedItem } from './open-dat
 
 describe('CSV', () => {
   it('quotes fields with commas, quotes and line breaks, and ends lines with CRLF (RFC 4180)', () => {
-    expect(toCsv([['id', 'title_vi'], ['nd-59-2022', 'Quy định "định danh", xác thực\nđiện tử']])).toBe(
-      'id,title_vi\r\nnd-59-2022,"Quy định ""định danh"", xác thực\nđiện tử"\r\n',
-    );
-    expect(toCsv([['a', ''], ['', 'b']])).toBe('a,\r\n,b\r\n');
+    expect(
+      toCsv([
+        ['id', 'title_vi'],
+        ['nd-59-2022', 'Quy định "định danh", xác thực\nđiện tử'],
+      ]),
+    ).toBe('id,title_vi\r\nnd-59-2022,"Quy định ""định danh"", xác thực\nđiện tử"\r\n');
+    expect(
+      toCsv([
+        ['a', ''],
+        ['', 'b'],
+      ]),
+    ).toBe('a,\r\n,b\r\n');
   });
 
   it('reads back exactly what it wrote, whatever the text', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), (rows) => {
-        // A row of one empty field is an empty line, which RFC 4180 readers skip or keep alike.
-        fc.pre(rows.every((r) => r.length > 1 || r[0] !== ''));
-        const width = rows[0]!.length;
-        const square = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
-        expect(parseCsv(toCsv(square))).toEqual(square);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string(), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        (rows) => {
+          // A row of one empty field is an empty line, which RFC 4180 readers skip or keep alike.
+          fc.pre(rows.every((r) => r.length > 1 || r[0] !== ''));
+          const width = rows[0].length;
+          const square = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+          expect(parseCsv(toCsv(square))).toEqual(square);
+        },
+      ),
     );
   });
 
   it('skips the byte-order mark that lets Excel read UTF-8', () => {
-    expect(parseCsv('\uFEFFid,tên\r\na,ă\r\n')).toEqual([['id', 'tên'], ['a', 'ă']]);
+    expect(parseCsv('\uFEFFid,tên\r\na,ă\r\n')).toEqual([
+      ['id', 'tên'],
+      ['a', 'ă'],
+    ]);
   });
 
   it('splits text in both languages into _vi and _en columns, and list items into their fields', () => {
     const names = csvColumns('documents').map((c) => c.name);
     expect(names.slice(0, 3)).toEqual(['id', 'url_vi', 'url_en']);
-    expect(names).toEqual(expect.arrayContaining(['title_vi', 'title_en', 'relations_type', 'relations_target', 'sources_url', 'status', 'inverseRelations_from', 'serves']));
-    expect(csvColumns('agencies').map((c) => c.name)).toEqual(expect.arrayContaining(['active_from', 'active_until', 'successorOf_id', 'members', 'carriedBy']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'title_vi',
+        'title_en',
+        'relations_type',
+        'relations_target',
+        'sources_url',
+        'status',
+        'inverseRelations_from',
+        'serves',
+      ]),
+    );
+    expect(csvColumns('agencies').map((c) => c.name)).toEqual(
+      expect.arrayContaining(['active_from', 'active_until', 'successorOf_id', 'members', 'carriedBy']),
+    );
     expect(csvColumns('benefits').map((c) => c.name)).toEqual(expect.arrayContaining(['needs_vi', 'steps_en']));
   });
 });
 
 describe('Atom', () => {
   const item: FeedItem = {
-    id: 'x', collection: 'documents', title: 'Văn bản — 1/2022 <"A & B">', url: 'https://example.org/van-ban/x/',
-    updated: '2026-11-27', summary: 'a < b & c\u0001',
+    id: 'x',
+    collection: 'documents',
+    title: 'Văn bản — 1/2022 <"A & B">',
+    url: 'https://example.org/van-ban/x/',
+    updated: '2026-11-27',
+    summary: 'a < b & c\u0001',
   };
 
   it('escapes text and drops characters XML does not allow', () => {
@@ -52,7 +83,13 @@ describe('Atom', () => {
   });
 
   it('is updated when its newest entry was reviewed', () => {
-    const xml = atomFeed([{ ...item, updated: '2025-01-02' }, { ...item, id: 'y', updated: '2026-03-04' }], 'https://example.org/');
+    const xml = atomFeed(
+      [
+        { ...item, updated: '2025-01-02' },
+        { ...item, id: 'y', updated: '2026-03-04' },
+      ],
+      'https://example.org/',
+    );
     expect(xml).toMatch(/<\/author>\n {2}<entry>/);
     expect(xml.split('<entry>')[0]).toContain('<updated>2026-03-04T00:00:00Z</updated>');
   });

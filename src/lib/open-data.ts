@@ -4,8 +4,17 @@
 import { z } from 'astro/zod';
 import { COLLECTIONS, CONFIDENCE, ID_PATTERN, KIND_NAMES, RELATIONS, ROLES, type Locale } from './schemas.ts';
 import {
-  benefitsOfItem, childTasks, currentSuccessors, documentsForTask, membersOf, statusOf, successorsOf, tasksForDocument,
-  taskTitle, tasksOf, type Graph,
+  benefitsOfItem,
+  childTasks,
+  currentSuccessors,
+  documentsForTask,
+  membersOf,
+  statusOf,
+  successorsOf,
+  tasksForDocument,
+  taskTitle,
+  tasksOf,
+  type Graph,
 } from './graph.ts';
 import { STATUSES } from './status.ts';
 import { bothLocales, uiText } from './ui-text.ts';
@@ -30,7 +39,9 @@ const DERIVED = {
     statusUncertain: z.boolean().describe('The status rests on a fact that no strong source confirms.'),
     statusSince: date.optional(),
     inverseRelations: z
-      .array(z.strictObject({ type: z.enum(RELATIONS), from: id, partial: z.boolean(), confidence: z.enum(CONFIDENCE) }))
+      .array(
+        z.strictObject({ type: z.enum(RELATIONS), from: id, partial: z.boolean(), confidence: z.enum(CONFIDENCE) }),
+      )
       .describe('Relations written on newer documents that point at this one.'),
     tasks: z.array(id).describe('Project 06 tasks this document serves, from either side.'),
   }),
@@ -86,7 +97,10 @@ export function withoutEditorNotes<T>(value: T): T {
   return Object.fromEntries(
     Object.entries(value)
       .filter(([key]) => key !== 'editorNote')
-      .map(([key, v]) => [key, key === 'required' && Array.isArray(v) ? v.filter((k) => k !== 'editorNote') : withoutEditorNotes(v)]),
+      .map(([key, v]) => [
+        key,
+        key === 'required' && Array.isArray(v) ? v.filter((k) => k !== 'editorNote') : withoutEditorNotes(v),
+      ]),
   ) as T;
 }
 
@@ -97,7 +111,9 @@ function publicSchema(schema: JsonSchema): JsonSchema {
     if (node === null || typeof node !== 'object') return node;
     const { references, ...rest } = node as JsonSchema;
     const out = Object.fromEntries(Object.entries(rest).map(([k, v]) => [k, walk(v)]));
-    return typeof references === 'string' ? { ...out, $comment: `The id of an entry of /data/${references}.json` } : out;
+    return typeof references === 'string'
+      ? { ...out, $comment: `The id of an entry of /data/${references}.json` }
+      : out;
   };
   return walk(withoutEditorNotes(schema)) as JsonSchema;
 }
@@ -121,7 +137,12 @@ function derivedOf(graph: Graph, name: OpenDataName, entryId: string, asOf: IsoD
         statusLabel: bothLocales(`status.${s.status}`),
         statusUncertain: s.uncertain,
         ...(s.since ? { statusSince: s.since } : {}),
-        inverseRelations: (graph.inverse.get(entryId) ?? []).map((r) => ({ type: r.type, from: r.from, partial: r.partial, confidence: r.confidence })),
+        inverseRelations: (graph.inverse.get(entryId) ?? []).map((r) => ({
+          type: r.type,
+          from: r.from,
+          partial: r.partial,
+          confidence: r.confidence,
+        })),
         tasks: tasksForDocument(graph, entryId),
       };
     }
@@ -130,7 +151,11 @@ function derivedOf(graph: Graph, name: OpenDataName, entryId: string, asOf: IsoD
         successors: successorsOf(graph, entryId).map((s) => ({ id: s.entry.id, date: s.date })),
         carriedBy: currentSuccessors(graph, entryId, asOf),
         members: membersOf(graph, entryId, asOf).map((m) => m.id),
-        tasks: tasksOf(graph, entryId).map((a) => ({ task: a.task.id, role: a.role, ...(a.via ? { via: a.via } : {}) })),
+        tasks: tasksOf(graph, entryId).map((a) => ({
+          task: a.task.id,
+          role: a.role,
+          ...(a.via ? { via: a.via } : {}),
+        })),
       };
     case 'tasks':
       return {
@@ -177,7 +202,8 @@ export function csvColumns(name: OpenDataName): CsvColumn[] {
       const path = [...prefix, key];
       if (isBilingual(field)) out.push(...(['vi', 'en'] as const).map((l) => ({ name: '', path: [...path, l] })));
       else if (field.type === 'object') out.push(...walk(field, path));
-      else if (field.type === 'array' && field.items?.type === 'object' && !isBilingual(field.items)) out.push(...walk(field.items, path));
+      else if (field.type === 'array' && field.items?.type === 'object' && !isBilingual(field.items))
+        out.push(...walk(field.items, path));
       else out.push({ name: '', path });
     }
     return out;
@@ -185,9 +211,9 @@ export function csvColumns(name: OpenDataName): CsvColumn[] {
   const top = schema.properties!;
   // The wrapper (data, derived) is left out of the names: columns read id, title_vi, status…
   const columns = [
-    ...walk({ properties: { id: top.id!, url: top.url! } }, []),
-    ...walk(top.data!, ['data']),
-    ...walk(top.derived!, ['derived']),
+    ...walk({ properties: { id: top.id, url: top.url } }, []),
+    ...walk(top.data, ['data']),
+    ...walk(top.derived, ['derived']),
   ].map((c) => ({ ...c, name: c.path.filter((p, i) => !(i === 0 && (p === 'data' || p === 'derived'))).join('_') }));
   const names = new Set<string>();
   for (const c of columns) {
@@ -213,7 +239,7 @@ function cell(value: unknown, path: string[]): string {
   }
   if (value === null || typeof value !== 'object') return '';
   const [head, ...rest] = path;
-  return cell((value as Record<string, unknown>)[head!], rest);
+  return cell((value as Record<string, unknown>)[head], rest);
 }
 
 export function csvRows(file: OpenDataFile): string[][] {
@@ -235,18 +261,34 @@ export function parseCsv(text: string): string[][] {
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let quoted = false;
   for (; i < text.length; i++) {
-    const ch = text[i]!;
+    const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { value += '"'; i++; }
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        value += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else value += ch;
     } else if (ch === '"' && value === '') quoted = true;
-    else if (ch === ',') { row.push(value); value = ''; }
-    else if (ch === '\r' && text[i + 1] === '\n') { row.push(value); rows.push(row); row = []; value = ''; i++; }
-    else if (ch === '\n') { row.push(value); rows.push(row); row = []; value = ''; }
-    else value += ch;
+    else if (ch === ',') {
+      row.push(value);
+      value = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(value);
+      rows.push(row);
+      row = [];
+      value = '';
+      i++;
+    } else if (ch === '\n') {
+      row.push(value);
+      rows.push(row);
+      row = [];
+      value = '';
+    } else value += ch;
   }
-  if (value !== '' || row.length > 0) { row.push(value); rows.push(row); }
+  if (value !== '' || row.length > 0) {
+    row.push(value);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -256,13 +298,15 @@ export const CSV_BOM = '\uFEFF';
 // ---- Atom -------------------------------------------------------------------------------------
 
 function escapeXml(text: string): string {
-  return text
-    // Characters XML 1.0 does not allow at all.
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return (
+    text
+      // Characters XML 1.0 does not allow at all.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+  );
 }
 
 export interface FeedItem {
@@ -282,9 +326,11 @@ export function feedItems(graph: Graph, site: string, locale: Locale = 'vi'): Fe
       const data = entry.data as any;
       const label = labelOf(name, data)[locale];
       const title =
-        name === 'documents' ? `${label}: ${data.title[locale]}`
-        : name === 'tasks' ? `${data.key ? `${data.key}: ` : ''}${taskTitle(data)[locale]}`
-        : label || entry.id;
+        name === 'documents'
+          ? `${label}: ${data.title[locale]}`
+          : name === 'tasks'
+            ? `${data.key ? `${data.key}: ` : ''}${taskTitle(data)[locale]}`
+            : label || entry.id;
       items.push({
         id: entry.id,
         collection: name,
@@ -296,7 +342,10 @@ export function feedItems(graph: Graph, site: string, locale: Locale = 'vi'): Fe
     }
   }
   // Newest review first; entries reviewed the same day keep a stable order.
-  return items.sort((a, b) => b.updated.localeCompare(a.updated) || a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id));
+  return items.sort(
+    (a, b) =>
+      b.updated.localeCompare(a.updated) || a.collection.localeCompare(b.collection) || a.id.localeCompare(b.id),
+  );
 }
 
 /** The feed is in Vietnamese, the site's first language. */
@@ -304,16 +353,17 @@ export function atomFeed(items: FeedItem[], site: string): string {
   const t = uiText('vi');
   const self = new URL('/data/feed.xml', site).href;
   const updated = items.reduce((max, i) => (i.updated > max ? i.updated : max), '1970-01-01');
-  const entry = (i: FeedItem) => [
-    '  <entry>',
-    `    <id>${escapeXml(i.url)}</id>`,
-    `    <title>${escapeXml(i.title)}</title>`,
-    `    <link rel="alternate" type="text/html" href="${escapeXml(i.url)}"/>`,
-    `    <updated>${i.updated}T00:00:00Z</updated>`,
-    `    <category term="${i.collection}"/>`,
-    `    <summary>${escapeXml(i.summary)}</summary>`,
-    '  </entry>',
-  ].join('\n');
+  const entry = (i: FeedItem) =>
+    [
+      '  <entry>',
+      `    <id>${escapeXml(i.url)}</id>`,
+      `    <title>${escapeXml(i.title)}</title>`,
+      `    <link rel="alternate" type="text/html" href="${escapeXml(i.url)}"/>`,
+      `    <updated>${i.updated}T00:00:00Z</updated>`,
+      `    <category term="${i.collection}"/>`,
+      `    <summary>${escapeXml(i.summary)}</summary>`,
+      '  </entry>',
+    ].join('\n');
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="vi">',

@@ -47,7 +47,7 @@ export function pageLinks(current: number, total: number): Array<number | null> 
   const sorted = [...shown].sort((a, b) => a - b);
   const out: Array<number | null> = [];
   sorted.forEach((n, i) => {
-    if (i > 0 && n - sorted[i - 1]! > 1) out.push(null);
+    if (i > 0 && n - sorted[i - 1] > 1) out.push(null);
     out.push(n);
   });
   return out;

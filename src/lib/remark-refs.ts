@@ -13,7 +13,7 @@ const REF_PREFIX = 'ref:';
 export function parseRef(url: string): { id: string; anchor?: string } | undefined {
   if (!url.startsWith(REF_PREFIX)) return undefined;
   const [id, anchor] = url.slice(REF_PREFIX.length).split('#');
-  return { id: id!, anchor };
+  return { id: id, anchor };
 }
 
 function localeOfPath(path: string | undefined): Locale {

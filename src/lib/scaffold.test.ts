@@ -51,9 +51,23 @@ function fill(text: string, values: Record<string, string | null>): string {
 }
 
 const VALUES: Record<string, string | null> = {
-  kind: 'nghi-dinh', issuer: 'bo-a', signer: null, vi: 'Nội dung', en: 'Text', issued: '2026-01-05', effective: '2026-02-20',
-  url: 'https://example.org/nguon', publisher: 'Example', confidence: 'high', reviewed: AS_OF,
-  pillar: 'phap-ly', agency: 'cac-bo', role: 'thuc-hien', pillarItems: 'b1', audience: 'cong-dan', legalBasis: 'nd-2-2024',
+  kind: 'nghi-dinh',
+  issuer: 'bo-a',
+  signer: null,
+  vi: 'Nội dung',
+  en: 'Text',
+  issued: '2026-01-05',
+  effective: '2026-02-20',
+  url: 'https://example.org/nguon',
+  publisher: 'Example',
+  confidence: 'high',
+  reviewed: AS_OF,
+  pillar: 'phap-ly',
+  agency: 'cac-bo',
+  role: 'thuc-hien',
+  pillarItems: 'b1',
+  audience: 'cong-dan',
+  legalBasis: 'nd-2-2024',
 };
 
 describe('npm run new -- document --number "99/2026/NĐ-CP"', () => {
@@ -77,12 +91,27 @@ describe('npm run new -- document --number "99/2026/NĐ-CP"', () => {
     expect(findings.every((f) => f.file === file && f.severity === 'error' && f.code === 'schema')).toBe(true);
     const fields = findings.map((f) => /^"([^"]+)"/.exec(f.message)?.[1]);
     expect(fields.sort()).toEqual([
-      'confidence', 'effective', 'issued', 'issuer', 'kind', 'reviewed', 'signer', 'sources.0.publisher', 'sources.0.url',
-      'summary.en', 'summary.vi', 'title.en', 'title.vi',
+      'confidence',
+      'effective',
+      'issued',
+      'issuer',
+      'kind',
+      'reviewed',
+      'signer',
+      'sources.0.publisher',
+      'sources.0.url',
+      'summary.en',
+      'summary.vi',
+      'title.en',
+      'title.vi',
     ]);
     for (const f of findings) {
       // The finding points at the line that holds the field, and says how to fix it.
-      const leaf = /^"([^"]+)"/.exec(f.message)![1]!.split('.').filter((p) => !/^\d+$/.test(p)).at(-1)!;
+      const leaf = /^"([^"]+)"/
+        .exec(f.message)![1]
+        .split('.')
+        .filter((p) => !/^\d+$/.test(p))
+        .at(-1)!;
       expect(lines[f.line - 1]).toMatch(new RegExp(`^\\s*(- )?${leaf}:`));
       expect(f.hint).toBeTruthy();
     }
@@ -114,7 +143,8 @@ describe('npm run new -- document --number "99/2026/NĐ-CP"', () => {
 });
 
 describe.each(Object.keys(SCAFFOLD_KINDS) as ScaffoldKind[])('a new %s', (kind) => {
-  const options = kind === 'document' ? { kind, number: '7/2026/NĐ-CP' } : { kind, id: kind === 'task' ? 'i1-7' : `moi-${kind}` };
+  const options =
+    kind === 'document' ? { kind, number: '7/2026/NĐ-CP' } : { kind, id: kind === 'task' ? 'i1-7' : `moi-${kind}` };
 
   it('fails validation until filled in, then passes', async () => {
     const root = tree();
@@ -157,7 +187,9 @@ describe('ids of new entries', () => {
 
   it('refuses an id another collection already uses', async () => {
     const root = tree();
-    await expect(createEntry(root, { kind: 'glossary', id: 'bo-a' })).rejects.toThrow('already used by content/agencies/bo-a.yaml');
+    await expect(createEntry(root, { kind: 'glossary', id: 'bo-a' })).rejects.toThrow(
+      'already used by content/agencies/bo-a.yaml',
+    );
   });
 
   it('takes the slide key of a task from its id', () => {

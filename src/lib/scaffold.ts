@@ -9,7 +9,9 @@ import { KIND_LIST } from './kinds.ts';
 import { idFromNumber, normalizeNumber } from './numbers.ts';
 
 /** `npm run new <command>` → the kind of entry it writes. */
-export const SCAFFOLD_KINDS: Record<string, DataCollection> = Object.fromEntries(KIND_LIST.map((k) => [k.command, k.name]));
+export const SCAFFOLD_KINDS: Record<string, DataCollection> = Object.fromEntries(
+  KIND_LIST.map((k) => [k.command, k.name]),
+);
 export type ScaffoldKind = 'document' | 'agency' | 'task' | 'benefit' | 'glossary';
 
 interface ScaffoldOptions {
@@ -30,29 +32,54 @@ const TASK_ID = /^[ali]\d(?:-\d)?$/;
 function hintsFromNumber(number: string): { kind?: string; issuer?: string } {
   const parts = normalizeNumber(number).split(' ');
   const has = (p: string) => parts.includes(p);
-  const kind = has('nd') ? 'nghi-dinh' : has('qd') ? 'quyet-dinh' : has('tt') ? 'thong-tu' : has('ct') ? 'chi-thi'
-    : has('tb') ? 'thong-bao' : has('cd') ? 'cong-dien' : parts.some((p) => /^qh\d+$/.test(p)) ? 'luat hoặc nghi-quyet' : undefined;
-  const issuer = has('cp') ? 'chinh-phu' : has('ttg') ? 'thu-tuong' : parts.some((p) => /^qh\d+$/.test(p)) ? 'quoc-hoi' : undefined;
+  const kind = has('nd')
+    ? 'nghi-dinh'
+    : has('qd')
+      ? 'quyet-dinh'
+      : has('tt')
+        ? 'thong-tu'
+        : has('ct')
+          ? 'chi-thi'
+          : has('tb')
+            ? 'thong-bao'
+            : has('cd')
+              ? 'cong-dien'
+              : parts.some((p) => /^qh\d+$/.test(p))
+                ? 'luat hoặc nghi-quyet'
+                : undefined;
+  const issuer = has('cp')
+    ? 'chinh-phu'
+    : has('ttg')
+      ? 'thu-tuong'
+      : parts.some((p) => /^qh\d+$/.test(p))
+        ? 'quoc-hoi'
+        : undefined;
   return { kind, issuer };
 }
 
 export function scaffoldId(options: ScaffoldOptions): string {
   const kind = checkKind(options.kind);
-  if (options.year !== undefined && !/^\d{4}$/.test(options.year)) throw new ScaffoldError(`--year must be four digits, not "${options.year}"`);
+  if (options.year !== undefined && !/^\d{4}$/.test(options.year))
+    throw new ScaffoldError(`--year must be four digits, not "${options.year}"`);
   let id = options.id;
   if (!id && kind === 'document') {
-    if (!options.number) throw new ScaffoldError('give the official number: npm run new -- document --number "59/2022/NĐ-CP"');
+    if (!options.number)
+      throw new ScaffoldError('give the official number: npm run new -- document --number "59/2022/NĐ-CP"');
     const parts = normalizeNumber(options.number).split(' ');
     const hasYear = parts.some((p) => /^(19|20)\d{2}$/.test(p));
     const yearless = !hasYear && ['qd', 'ct', 'tb', 'cd'].includes(parts[1] ?? '');
     if (yearless && !options.year) {
-      throw new ScaffoldError(`the number "${options.number}" has no year: add --year with the year of issue (e.g. --year 2022)`);
+      throw new ScaffoldError(
+        `the number "${options.number}" has no year: add --year with the year of issue (e.g. --year 2022)`,
+      );
     }
     id = idFromNumber(options.number, { year: options.year });
   }
   if (!id) throw new ScaffoldError(`give the id of the new ${kind}: npm run new -- ${kind} --id <id>`);
-  if (!ID_PATTERN.test(id)) throw new ScaffoldError(`the id "${id}" must be lower-case ASCII words joined by hyphens (e.g. bo-cong-an)`);
-  if (kind === 'task' && !TASK_ID.test(id)) throw new ScaffoldError(`a task's id is its slide key in lower case, with "-" for "." (I1.3 → i1-3), not "${id}"`);
+  if (!ID_PATTERN.test(id))
+    throw new ScaffoldError(`the id "${id}" must be lower-case ASCII words joined by hyphens (e.g. bo-cong-an)`);
+  if (kind === 'task' && !TASK_ID.test(id))
+    throw new ScaffoldError(`a task's id is its slide key in lower case, with "-" for "." (I1.3 → i1-3), not "${id}"`);
   return id;
 }
 
@@ -194,11 +221,15 @@ export async function createEntry(root: string, options: ScaffoldOptions): Promi
   const id = scaffoldId(options);
   const collection = SCAFFOLD_KINDS[kind];
   const path = `content/${collection}/${id}.yaml`;
-  if (existsSync(join(root, path))) throw new ScaffoldError(`${path} already exists: edit it instead, or choose another id with --id`);
+  if (existsSync(join(root, path)))
+    throw new ScaffoldError(`${path} already exists: edit it instead, or choose another id with --id`);
   // Ids are shared by all collections: prose links by id alone.
   for (const other of KIND_NAMES) {
     const taken = `content/${other}/${id}.yaml`;
-    if (existsSync(join(root, taken))) throw new ScaffoldError(`the id "${id}" is already used by ${taken}; ids are shared by all collections: choose another with --id`);
+    if (existsSync(join(root, taken)))
+      throw new ScaffoldError(
+        `the id "${id}" is already used by ${taken}; ids are shared by all collections: choose another with --id`,
+      );
   }
   await mkdir(dirname(join(root, path)), { recursive: true });
   await writeFile(join(root, path), skeleton(kind, id, options), { flag: 'wx' });

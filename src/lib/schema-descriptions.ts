@@ -117,7 +117,10 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
     'The functions it took over from the former agency (an-toan-thong-tin, say). Left empty: every function no other successor took.',
   ),
   'agencies.successorOf[].confidence': d('Mức tin cậy của việc kế thừa.', 'How sure we are of the succession.'),
-  'agencies.successorOf[].basis': d('Id của văn bản quyết định việc kế thừa.', 'The id of the document that decided it.'),
+  'agencies.successorOf[].basis': d(
+    'Id của văn bản quyết định việc kế thừa.',
+    'The id of the document that decided it.',
+  ),
 
   'tasks.key': d(
     'Ký hiệu trên slide (A1, L2, I1.3), chỉ cho nhiệm vụ của slide. Phải khớp tên tệp (i1-3.yaml).',
@@ -128,25 +131,49 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
     'The document that assigns the duty, for duties not on the 2022 slide. The slide’s tasks have none.',
   ),
   'tasks.origin.document': d('Id của văn bản giao nhiệm vụ.', 'The id of the document that assigns it.'),
-  'tasks.origin.article': d('Điều, mục hoặc điểm của văn bản, nếu biết (ví dụ "Mục II.1").', 'The article, section or point, where known ("Section II.1", say).'),
-  'tasks.title': d('Tên ngắn của nhiệm vụ giao bởi văn bản (nhiệm vụ của slide dùng lời trên slide).', 'A short name of a duty from a document (a slide task is named by its slide wording).'),
+  'tasks.origin.article': d(
+    'Điều, mục hoặc điểm của văn bản, nếu biết (ví dụ "Mục II.1").',
+    'The article, section or point, where known ("Section II.1", say).',
+  ),
+  'tasks.title': d(
+    'Tên ngắn của nhiệm vụ giao bởi văn bản (nhiệm vụ của slide dùng lời trên slide).',
+    'A short name of a duty from a document (a slide task is named by its slide wording).',
+  ),
   'tasks.function': d(
     'Chức năng nhà nước mà nhiệm vụ thuộc về (ví dụ an-toan-thong-tin). Khi cơ quan được giao không còn, nhiệm vụ chuyển cho cơ quan kế thừa chức năng này.',
     'The function of the state the duty belongs to (an-toan-thong-tin, say). When the agency ends, the duty passes to its successor for this function.',
   ),
-  'tasks.deadline': d('Thời hạn: một ngày, hoặc một hạn lặp lại. Bỏ trống: văn bản không nêu thời hạn.', 'The deadline: one day, or a recurring one. Left out: the document gives none.'),
+  'tasks.deadline': d(
+    'Thời hạn: một ngày, hoặc một hạn lặp lại. Bỏ trống: văn bản không nêu thời hạn.',
+    'The deadline: one day, or a recurring one. Left out: the document gives none.',
+  ),
   'tasks.deadline.date': d('Ngày phải xong.', 'The day it is due.'),
-  'tasks.deadline.every': d('Hạn lặp lại: year (hằng năm), quarter (hằng quý), month (hằng tháng).', 'A recurring deadline: year, quarter or month.'),
-  'tasks.deadline.on': d('Với hạn lặp lại: ngày trong năm (MM-DD) hoặc ngày trong tháng (số).', 'For a recurring deadline: the day in the year (MM-DD) or in the month (a number).'),
+  'tasks.deadline.every': d(
+    'Hạn lặp lại: year (hằng năm), quarter (hằng quý), month (hằng tháng).',
+    'A recurring deadline: year, quarter or month.',
+  ),
+  'tasks.deadline.on': d(
+    'Với hạn lặp lại: ngày trong năm (MM-DD) hoặc ngày trong tháng (số).',
+    'For a recurring deadline: the day in the year (MM-DD) or in the month (a number).',
+  ),
   'tasks.deadline.from': d('Hạn lặp lại bắt đầu từ ngày này.', 'The recurring deadline starts on this day.'),
   'tasks.deadline.until': d('Hạn lặp lại kết thúc sau ngày này.', 'The recurring deadline ends after this day.'),
-  'tasks.deadline.inferred': d('Nếu thời hạn do chúng ta suy ra, không do nguồn nêu: lý do, bằng hai thứ tiếng.', 'Where we infer the deadline and no source states it: why, in both languages.'),
+  'tasks.deadline.inferred': d(
+    'Nếu thời hạn do chúng ta suy ra, không do nguồn nêu: lý do, bằng hai thứ tiếng.',
+    'Where we infer the deadline and no source states it: why, in both languages.',
+  ),
   'tasks.done': d('Một nguồn cho biết nhiệm vụ đã hoàn thành.', 'A source reports the duty done.'),
   'tasks.done.date': d('Ngày hoàn thành, nếu nguồn nêu.', 'The day it was done, where a source says.'),
   'tasks.done.sources': d('Các nguồn cho biết đã hoàn thành.', 'The sources that report it done.'),
-  'tasks.superseded': d('Một văn bản sau hoặc việc đổi cơ quan đã thay thế nhiệm vụ.', 'A later document or a change of agency ended the duty.'),
+  'tasks.superseded': d(
+    'Một văn bản sau hoặc việc đổi cơ quan đã thay thế nhiệm vụ.',
+    'A later document or a change of agency ended the duty.',
+  ),
   'tasks.superseded.date': d('Ngày nhiệm vụ bị thay thế.', 'The day the duty was superseded.'),
-  'tasks.superseded.by': d('Id của văn bản thay thế nhiệm vụ, nếu có.', 'The id of the document that superseded it, if any.'),
+  'tasks.superseded.by': d(
+    'Id của văn bản thay thế nhiệm vụ, nếu có.',
+    'The id of the document that superseded it, if any.',
+  ),
   'tasks.superseded.note': d('Ghi chú, bằng hai thứ tiếng.', 'A note, in both languages.'),
   'tasks.assigned[].inferred': d(
     'Nếu vai trò do chúng ta suy ra, không do nguồn nêu (ví dụ ai chủ trì A1–A4): lý do, bằng hai thứ tiếng. Trang ghi "suy luận".',
@@ -158,11 +185,20 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
     'Lời của slide, tiếng Việt trích đúng nguyên văn; tiếng Anh là bản dịch.',
     'The slide’s own words, the Vietnamese quoted exactly; the English is our translation.',
   ),
-  'tasks.implementers': d('Dòng "ai thực hiện" của trụ cột trên slide.', 'The slide’s "who implements" line for the pillar.'),
+  'tasks.implementers': d(
+    'Dòng "ai thực hiện" của trụ cột trên slide.',
+    'The slide’s "who implements" line for the pillar.',
+  ),
   'tasks.meaning': d('Nhiệm vụ có nghĩa là gì, bằng lời đơn giản.', 'What the task means, in plain words.'),
-  'tasks.assigned': d('Các cơ quan chịu trách nhiệm. Mỗi nhiệm vụ cần ít nhất một.', 'The agencies responsible. Every task needs at least one.'),
+  'tasks.assigned': d(
+    'Các cơ quan chịu trách nhiệm. Mỗi nhiệm vụ cần ít nhất một.',
+    'The agencies responsible. Every task needs at least one.',
+  ),
   'tasks.assigned[].agency': d('Id của cơ quan hoặc nhóm cơ quan.', 'The id of the agency or group.'),
-  'tasks.assigned[].role': d('Vai trò: chủ trì, phối hợp hoặc thực hiện.', 'The role: leads, coordinates or implements.'),
+  'tasks.assigned[].role': d(
+    'Vai trò: chủ trì, phối hợp hoặc thực hiện.',
+    'The role: leads, coordinates or implements.',
+  ),
   'tasks.assigned[].note': d('Ghi chú về phân công.', 'A note on the assignment.'),
   'tasks.deliveredBy': d('Id các văn bản hoàn thành nhiệm vụ.', 'The ids of the documents that deliver the task.'),
   'tasks.legalBasis': d(
@@ -171,7 +207,10 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
   ),
   'tasks.timeframe': d('Thời hạn, theo lời của nguồn.', 'The deadline, as the source gives it.'),
 
-  'benefits.key': d('Ký hiệu trên slide (B1…B5); quyền lợi cụ thể không có.', 'The key on the slide (B1…B5); concrete benefits have none.'),
+  'benefits.key': d(
+    'Ký hiệu trên slide (B1…B5); quyền lợi cụ thể không có.',
+    'The key on the slide (B1…B5); concrete benefits have none.',
+  ),
   'benefits.slide': d('Lời của slide, cho năm mục B1…B5.', 'The slide’s words, for the five items B1…B5.'),
   'benefits.title': d('Tên quyền lợi.', 'The name of the benefit.'),
   'benefits.pillarItems': d(
@@ -187,15 +226,24 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
     'Trang hướng dẫn từng bước cho quyền lợi này (ví dụ huong-dan/tai-khoan-muc-2).',
     'The step-by-step guide page for this benefit (huong-dan/tai-khoan-muc-2, say).',
   ),
-  'benefits.legalBasis': d('Id các văn bản làm căn cứ pháp lý. Cần ít nhất một.', 'The ids of the documents that are its legal basis. At least one.'),
+  'benefits.legalBasis': d(
+    'Id các văn bản làm căn cứ pháp lý. Cần ít nhất một.',
+    'The ids of the documents that are its legal basis. At least one.',
+  ),
 
   'glossary.term': d('Thuật ngữ, tiếng Việt và tiếng Anh.', 'The term, in Vietnamese and English.'),
-  'glossary.abbr': d('Chữ viết tắt như trong văn bản tiếng Việt (DVC, TTHC).', 'The abbreviation as written in Vietnamese texts (DVC, TTHC).'),
+  'glossary.abbr': d(
+    'Chữ viết tắt như trong văn bản tiếng Việt (DVC, TTHC).',
+    'The abbreviation as written in Vietnamese texts (DVC, TTHC).',
+  ),
   'glossary.definition': d('Định nghĩa ngắn, bằng lời đơn giản.', 'A short definition, in plain words.'),
   'glossary.related': d('Id các thuật ngữ liên quan.', 'The ids of related terms.'),
 
   'pages.title': d('Tiêu đề trang.', 'The page title.'),
-  'pages.description': d('Một câu mô tả trang, cho công cụ tìm kiếm và thẻ chia sẻ.', 'One sentence describing the page, for search engines and link previews.'),
+  'pages.description': d(
+    'Một câu mô tả trang, cho công cụ tìm kiếm và thẻ chia sẻ.',
+    'One sentence describing the page, for search engines and link previews.',
+  ),
   'pages.reviewed': d(
     'Ngày người biên tập đọc lại trang lần cuối. Hiển thị cuối trang là "Rà soát lần cuối".',
     'The day an editor last read the page through. Shown at the foot of the page as "Last reviewed".',

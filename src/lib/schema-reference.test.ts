@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { REFERENCE_KINDS, describeField, referenceRows, undescribedFields, unusedDescriptions } from './schema-reference.ts';
+import {
+  REFERENCE_KINDS,
+  describeField,
+  referenceRows,
+  undescribedFields,
+  unusedDescriptions,
+} from './schema-reference.ts';
 import { AGENCY_KINDS, COLLECTIONS, DOCUMENT_KINDS, pageFrontmatter } from './schemas.ts';
 
 describe('the schema reference', () => {
@@ -14,7 +20,9 @@ describe('the schema reference', () => {
 
   it('lists every top-level field of each collection, and only those', () => {
     for (const [kind, schema] of Object.entries(COLLECTIONS)) {
-      const top = referenceRows(kind as keyof typeof COLLECTIONS).filter((r) => r.depth === 0).map((r) => r.path);
+      const top = referenceRows(kind as keyof typeof COLLECTIONS)
+        .filter((r) => r.depth === 0)
+        .map((r) => r.path);
       expect(top).toEqual(Object.keys(schema.shape));
     }
   });

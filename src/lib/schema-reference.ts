@@ -49,7 +49,7 @@ function scalarType(s: JsonSchema): Record<Locale, string> {
 
 function typeOf(s: JsonSchema): Record<Locale, string> {
   if (isBilingual(s)) {
-    return bothLocales(s.properties!.vi!.type === 'array' ? 'reference.type.bilingualList' : 'reference.type.bilingual');
+    return bothLocales(s.properties!.vi.type === 'array' ? 'reference.type.bilingualList' : 'reference.type.bilingual');
   }
   if (s.type === 'array') {
     const item = s.items ?? {};
@@ -103,7 +103,9 @@ export function describeField(kind: ReferenceKind, path: string): Record<Locale,
 /** Fields that have no description yet: the reference test lists them. */
 export function undescribedFields(): string[] {
   return REFERENCE_KINDS.flatMap((kind) =>
-    referenceRows(kind).filter((row) => !describeField(kind, row.path)).map((row) => `${kind}.${row.path}`),
+    referenceRows(kind)
+      .filter((row) => !describeField(kind, row.path))
+      .map((row) => `${kind}.${row.path}`),
   );
 }
 

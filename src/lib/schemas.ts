@@ -84,18 +84,17 @@ const ref = (kind: DataCollection) => id.meta({ references: kind });
 export const bilingual = z.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1) });
 const bilingualList = z.strictObject({ vi: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
 /** YAML dates (2022-01-06) arrive as Date objects from Astro's loader and as strings from ours. */
-const isoDate = z.union([
-  z.date(),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'),
-]).transform((value, ctx) => {
-  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  const parsed = new Date(`${text}T00:00:00Z`);
-  if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
-    ctx.addIssue({ code: 'custom', message: `${text} is not a real calendar date` });
-    return z.NEVER;
-  }
-  return text;
-});
+const isoDate = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')])
+  .transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    const parsed = new Date(`${text}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
+      ctx.addIssue({ code: 'custom', message: `${text} is not a real calendar date` });
+      return z.NEVER;
+    }
+    return text;
+  });
 
 export const source = z.strictObject({
   url: z.url({ protocol: /^https?$/ }),
@@ -160,9 +159,7 @@ export const agencySchema = z.strictObject({
   /** For groups: the kinds whose agencies are its members on a given date (derived, not listed). */
   memberKinds: z.array(z.enum(AGENCY_KINDS)).optional(),
   partOf: ref('agencies').optional(),
-  active: z
-    .strictObject({ from: isoDate.optional(), until: isoDate.optional() })
-    .default({}),
+  active: z.strictObject({ from: isoDate.optional(), until: isoDate.optional() }).default({}),
   successorOf: z
     .array(
       z.strictObject({
@@ -182,7 +179,10 @@ export const agencySchema = z.strictObject({
 export const taskSchema = z
   .strictObject({
     /** The key on the slide (A1, L2, I1.3), for the slide's tasks; a duty from a document has none. */
-    key: z.string().regex(/^[ALI]\d(?:\.\d)?$/).optional(),
+    key: z
+      .string()
+      .regex(/^[ALI]\d(?:\.\d)?$/)
+      .optional(),
     /** The document (and article or point) that assigns a duty; the slide's tasks have none. */
     origin: z.strictObject({ document: ref('documents'), article: bilingual.optional() }).optional(),
     pillar: z.enum(PILLARS).optional(),
@@ -205,7 +205,10 @@ export const taskSchema = z
         date: isoDate.optional(),
         every: z.enum(RECURRENCES).optional(),
         /** For a recurring deadline: the month and day (MM-DD) in the year, or the day of the month or quarter's last month. */
-        on: z.string().regex(/^(\d{2}-\d{2}|\d{1,2})$/).optional(),
+        on: z
+          .string()
+          .regex(/^(\d{2}-\d{2}|\d{1,2})$/)
+          .optional(),
         from: isoDate.optional(),
         until: isoDate.optional(),
         inferred,
@@ -225,13 +228,20 @@ export const taskSchema = z
   .superRefine((task, ctx) => {
     // The slide's tasks and duties from documents share one kind; each needs its own fields.
     const need = (field: keyof typeof task, why: string) => {
-      if (task[field] === undefined) ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is missing: ${why}` });
+      if (task[field] === undefined)
+        ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is missing: ${why}` });
     };
     if (task.origin) need('title', 'a duty from a document needs a short name');
-    else for (const field of ['key', 'pillar', 'slide', 'implementers'] as const) need(field, 'a task of the slide needs it (or give "origin:" for a duty from a document)');
+    else
+      for (const field of ['key', 'pillar', 'slide', 'implementers'] as const)
+        need(field, 'a task of the slide needs it (or give "origin:" for a duty from a document)');
     const d = task.deadline;
     if (d && (d.date === undefined) === (d.every === undefined)) {
-      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'a deadline is either one day ("date:") or a recurring one ("every:" with "on:")' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deadline'],
+        message: 'a deadline is either one day ("date:") or a recurring one ("every:" with "on:")',
+      });
     }
   });
 
@@ -250,7 +260,10 @@ export const benefitSchema = z.strictObject({
   steps: bilingualList.optional(),
   since: isoDate.optional(),
   /** The everyday guide (a page under huong-dan/) that says step by step how to use it. */
-  guide: z.string().regex(/^huong-dan\/[a-z0-9-]+$/).optional(),
+  guide: z
+    .string()
+    .regex(/^huong-dan\/[a-z0-9-]+$/)
+    .optional(),
   legalBasis: z.array(ref('documents')).default([]),
   ...provenance,
 });
@@ -298,4 +311,6 @@ export const pageExtension = z.object({
 });
 
 /** The page frontmatter fields the validator checks and the schema reference lists; Starlight adds its own optional ones. */
-export const pageFrontmatter = z.object({ title: z.string().min(1), description: z.string().optional() }).extend(pageExtension.shape);
+export const pageFrontmatter = z
+  .object({ title: z.string().min(1), description: z.string().optional() })
+  .extend(pageExtension.shape);

@@ -50,13 +50,20 @@ describe('rankByWordsMatched', () => {
   });
 
   it("keeps a page's hit from its rarest word, whose excerpt shows that word", () => {
-    const common = [{ id: 'p', score: 1, word: 'có' }, { id: 'q', score: 1, word: 'có' }, { id: 'r', score: 1, word: 'có' }];
+    const common = [
+      { id: 'p', score: 1, word: 'có' },
+      { id: 'q', score: 1, word: 'có' },
+      { id: 'r', score: 1, word: 'có' },
+    ];
     const rare = [{ id: 'p', score: 1, word: 'khẩu' }];
     expect(rankByWordsMatched([], [common, rare])[0]).toMatchObject({ id: 'p', word: 'khẩu' });
   });
 
   it('leaves out pages holding half the words or fewer', () => {
-    const ranked = rankByWordsMatched([], [[hit('one'), hit('three')], [hit('two'), hit('three')], [hit('two'), hit('three')], []]);
+    const ranked = rankByWordsMatched(
+      [],
+      [[hit('one'), hit('three')], [hit('two'), hit('three')], [hit('two'), hit('three')], []],
+    );
     expect(ranked.map((r) => r.id)).toEqual(['three']);
   });
 });

@@ -30,18 +30,140 @@ export interface Outcome<T extends Hit> {
  * no unmarked Vietnamese one ("can i" goes, "can" stays: it may be "cần").
  */
 const STOP_PHRASES = new Set([
-  'làm thế nào', 'như thế nào', 'có được không', 'được hay không', 'có phải', 'hay không', 'thế nào', 'làm sao',
-  'ra sao', 'được không', 'là gì', 'ở đâu', 'bao giờ', 'khi nào', 'tại sao', 'vì sao', 'bao nhiêu', 'cho tôi',
-  'của tôi', 'không', 'có', 'gì', 'đâu', 'nào', 'nữa', 'vẫn', 'còn', 'tôi', 'mình', 'thì', 'mà', 'nếu', 'ạ',
-  'nhé', 'vậy', 'ở', 'đã', 'sẽ', 'đang', 'rồi', 'và', 'về', 'của', 'các', 'cho', 'là', 'được', 'trong', 'với',
-  'theo', 'từ', 'những', 'này', 'một',
-  'lam the nao', 'nhu the nao', 'co duoc khong', 'duoc hay khong', 'co phai', 'hay khong', 'the nao', 'lam sao',
-  'ra sao', 'duoc khong', 'la gi', 'o dau', 'bao gio', 'khi nao', 'tai sao', 'vi sao', 'bao nhieu', 'cho toi',
-  'cua toi', 'khong', 'ko', 'gi', 'nua', 'toi', 'minh', 'va', 've', 'cua', 'cac', 'duoc', 'voi', 'nhung',
-  'how do i', 'how can i', 'how to', 'what is', 'what are', 'where can i', 'can i', 'do i', 'how', 'what',
-  'where', 'when', 'why', 'which', 'who', 'should', 'do', 'does', 'is', 'are', 'am', 'i', 'my',
-  'me', 'we', 'our', 'you', 'your', 'still', 'it', 'this', 'that', 'there', 'be', 'a', 'an', 'the', 'to', 'of',
-  'for', 'on', 'in', 'at', 'by', 'with', 'and', 'or', 'from',
+  'làm thế nào',
+  'như thế nào',
+  'có được không',
+  'được hay không',
+  'có phải',
+  'hay không',
+  'thế nào',
+  'làm sao',
+  'ra sao',
+  'được không',
+  'là gì',
+  'ở đâu',
+  'bao giờ',
+  'khi nào',
+  'tại sao',
+  'vì sao',
+  'bao nhiêu',
+  'cho tôi',
+  'của tôi',
+  'không',
+  'có',
+  'gì',
+  'đâu',
+  'nào',
+  'nữa',
+  'vẫn',
+  'còn',
+  'tôi',
+  'mình',
+  'thì',
+  'mà',
+  'nếu',
+  'ạ',
+  'nhé',
+  'vậy',
+  'ở',
+  'đã',
+  'sẽ',
+  'đang',
+  'rồi',
+  'và',
+  'về',
+  'của',
+  'các',
+  'cho',
+  'là',
+  'được',
+  'trong',
+  'với',
+  'theo',
+  'từ',
+  'những',
+  'này',
+  'một',
+  'lam the nao',
+  'nhu the nao',
+  'co duoc khong',
+  'duoc hay khong',
+  'co phai',
+  'hay khong',
+  'the nao',
+  'lam sao',
+  'ra sao',
+  'duoc khong',
+  'la gi',
+  'o dau',
+  'bao gio',
+  'khi nao',
+  'tai sao',
+  'vi sao',
+  'bao nhieu',
+  'cho toi',
+  'cua toi',
+  'khong',
+  'ko',
+  'gi',
+  'nua',
+  'toi',
+  'minh',
+  'va',
+  've',
+  'cua',
+  'cac',
+  'duoc',
+  'voi',
+  'nhung',
+  'how do i',
+  'how can i',
+  'how to',
+  'what is',
+  'what are',
+  'where can i',
+  'can i',
+  'do i',
+  'how',
+  'what',
+  'where',
+  'when',
+  'why',
+  'which',
+  'who',
+  'should',
+  'do',
+  'does',
+  'is',
+  'are',
+  'am',
+  'i',
+  'my',
+  'me',
+  'we',
+  'our',
+  'you',
+  'your',
+  'still',
+  'it',
+  'this',
+  'that',
+  'there',
+  'be',
+  'a',
+  'an',
+  'the',
+  'to',
+  'of',
+  'for',
+  'on',
+  'in',
+  'at',
+  'by',
+  'with',
+  'and',
+  'or',
+  'from',
 ]);
 /** Stop phrases are at most three words long. */
 const LONGEST_STOP = 3;
@@ -49,10 +171,10 @@ const LONGEST_STOP = 3;
 /** Drops stop phrases, longest first, from a list of words. */
 function dropStopPhrases(words: string[]): string[] {
   const kept: string[] = [];
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     let n = LONGEST_STOP;
     while (n > 0 && !STOP_PHRASES.has(words.slice(i, i + n).join(' '))) n--;
-    if (n === 0) kept.push(words[i]!);
+    if (n === 0) kept.push(words[i]);
     i += Math.max(n, 1);
   }
   return kept;
@@ -70,7 +192,10 @@ export const FEW = 5;
 
 /** The words of a query that carry meaning, with document numbers rewritten to their keys. */
 export function meaningfulWords(query: string): string[] {
-  const typed = query.normalize('NFC').toLowerCase().replace(/[?!,;:"“”]|\.(?=\s|$)/g, ' ');
+  const typed = query
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[?!,;:"“”]|\.(?=\s|$)/g, ' ');
   const kept = dropStopPhrases(typed.split(/\s+/).filter(Boolean)).join(' ');
   const words = (rewriteQuery(kept) ?? kept).split(' ').filter(Boolean);
   return [...new Set(words)].slice(0, MAX_WORDS);
@@ -96,7 +221,9 @@ export function rankByWordsMatched<T extends Hit>(first: T[], perWord: T[][]): A
     }
   }
   const total = perWord.length;
-  const rest = [...pages.values()].filter((p) => p.matched * 2 > total).sort((a, b) => b.matched - a.matched || b.score - a.score);
+  const rest = [...pages.values()]
+    .filter((p) => p.matched * 2 > total)
+    .sort((a, b) => b.matched - a.matched || b.score - a.score);
   return [...first, ...rest.map(({ hit, matched }) => (matched < total ? { ...hit, matched } : hit))];
 }
 
@@ -105,7 +232,10 @@ export function rankByWordsMatched<T extends Hit>(first: T[], perWord: T[][]): A
  * query as typed; when that finds fewer than FEW pages and holds several meaningful words, each
  * word is searched alone and the pages holding most of the words that some page holds follow.
  */
-export async function findPages<T extends Hit>(typed: string, run: (term: string) => Promise<T[]>): Promise<Outcome<T>> {
+export async function findPages<T extends Hit>(
+  typed: string,
+  run: (term: string) => Promise<T[]>,
+): Promise<Outcome<T>> {
   const term = trimQuery(typed.trim());
   if (!term) return { results: [], complete: 0, words: [] };
   const key = rewriteQuery(term);
@@ -118,8 +248,11 @@ export async function findPages<T extends Hit>(typed: string, run: (term: string
   if (found.length >= FEW || words.length < 2) return { results: found, complete: found.length, words: [] };
   const perWord = await Promise.all(words.map(run));
   // A word no page holds (a typo, or a word the site never uses) is left out of the count.
-  const held = words.filter((_, i) => perWord[i]!.length > 0);
-  const results = rankByWordsMatched(found, perWord.filter((r) => r.length > 0));
+  const held = words.filter((_, i) => perWord[i].length > 0);
+  const results = rankByWordsMatched(
+    found,
+    perWord.filter((r) => r.length > 0),
+  );
   return { results, complete: results.filter((r) => r.matched === undefined).length, words: held };
 }
 

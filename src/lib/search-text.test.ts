@@ -3,7 +3,13 @@ import { dKeywords, numberKeys, rewriteQuery, trimQuery } from './search-text.ts
 
 describe('dKeywords', () => {
   it('keeps the words with đ, folded, once each', () => {
-    expect(dKeywords('Định danh điện tử; đường Đà Nẵng, định danh, NĐ-CP')).toEqual(['dinh', 'dien', 'duong', 'da', 'nd']);
+    expect(dKeywords('Định danh điện tử; đường Đà Nẵng, định danh, NĐ-CP')).toEqual([
+      'dinh',
+      'dien',
+      'duong',
+      'da',
+      'nd',
+    ]);
   });
   it('ignores words without đ', () => {
     expect(dKeywords('Dương danh dân')).toEqual([]);
@@ -12,10 +18,20 @@ describe('dKeywords', () => {
 
 describe('numberKeys', () => {
   it('gives a decree its keys with and without year and kind', () => {
-    expect(numberKeys({ number: '59/2022/NĐ-CP', kind: 'nghi-dinh', issued: '2022-09-05' })).toEqual(['so59', 'nd59', 'so59x2022', 'nd59x2022']);
+    expect(numberKeys({ number: '59/2022/NĐ-CP', kind: 'nghi-dinh', issued: '2022-09-05' })).toEqual([
+      'so59',
+      'nd59',
+      'so59x2022',
+      'nd59x2022',
+    ]);
   });
   it('takes the year of a number without one from the issue date and drops leading zeros', () => {
-    expect(numberKeys({ number: '06/QĐ-TTg', kind: 'quyet-dinh', issued: '2022-01-06' })).toEqual(['so6', 'qd6', 'so6x2022', 'qd6x2022']);
+    expect(numberKeys({ number: '06/QĐ-TTg', kind: 'quyet-dinh', issued: '2022-01-06' })).toEqual([
+      'so6',
+      'qd6',
+      'so6x2022',
+      'qd6x2022',
+    ]);
   });
 });
 
@@ -44,7 +60,8 @@ describe('rewriteQuery', () => {
 
   it('matches the keys that document pages carry', () => {
     const keys = numberKeys({ number: '59/2022/NĐ-CP', kind: 'nghi-dinh', issued: '2022-09-05' });
-    for (const q of ['59/2022/NĐ-CP', 'nd 59/2022', 'nghi dinh 59', 'NĐ 59', '59/2022']) expect(keys).toContain(rewriteQuery(q));
+    for (const q of ['59/2022/NĐ-CP', 'nd 59/2022', 'nghi dinh 59', 'NĐ 59', '59/2022'])
+      expect(keys).toContain(rewriteQuery(q));
   });
 });
 

@@ -37,7 +37,7 @@ export function numberKeys(doc: Pick<DocumentData, 'number' | 'kind' | 'issued'>
   const folded = foldVietnamese(doc.number).toLowerCase();
   const match = /(\d+)(?:\s*\/\s*(\d{4}))?/.exec(folded);
   if (!match) return [];
-  const n = stripZeros(match[1]!);
+  const n = stripZeros(match[1]);
   const year = match[2] ?? doc.issued?.slice(0, 4);
   const k = KIND_CODES[doc.kind];
   const keys = [`so${n}`, `${k}${n}`];
@@ -47,11 +47,32 @@ export function numberKeys(doc: Pick<DocumentData, 'number' | 'kind' | 'issued'>
 
 /** Words people type for a kind of document, folded; longest first so "nghi dinh" wins over "nd". */
 const KIND_WORDS: Array<[string, string]> = [
-  ['nghi dinh', 'nd'], ['thong tu', 'tt'], ['quyet dinh', 'qd'], ['nghi quyet', 'nq'], ['chi thi', 'ct'],
-  ['cong van', 'cv'], ['van ban', 'cv'], ['cong dien', 'cd'], ['thong bao', 'tb'], ['luat', 'luat'],
-  ['official letter', 'cv'], ['decree', 'nd'], ['circular', 'tt'], ['decision', 'qd'], ['resolution', 'nq'],
-  ['directive', 'ct'], ['letter', 'cv'], ['law', 'luat'],
-  ['nd', 'nd'], ['tt', 'tt'], ['qd', 'qd'], ['nq', 'nq'], ['ct', 'ct'], ['cv', 'cv'], ['cd', 'cd'], ['tb', 'tb'],
+  ['nghi dinh', 'nd'],
+  ['thong tu', 'tt'],
+  ['quyet dinh', 'qd'],
+  ['nghi quyet', 'nq'],
+  ['chi thi', 'ct'],
+  ['cong van', 'cv'],
+  ['van ban', 'cv'],
+  ['cong dien', 'cd'],
+  ['thong bao', 'tb'],
+  ['luat', 'luat'],
+  ['official letter', 'cv'],
+  ['decree', 'nd'],
+  ['circular', 'tt'],
+  ['decision', 'qd'],
+  ['resolution', 'nq'],
+  ['directive', 'ct'],
+  ['letter', 'cv'],
+  ['law', 'luat'],
+  ['nd', 'nd'],
+  ['tt', 'tt'],
+  ['qd', 'qd'],
+  ['nq', 'nq'],
+  ['ct', 'ct'],
+  ['cv', 'cv'],
+  ['cd', 'cd'],
+  ['tb', 'tb'],
 ];
 const KIND_ALT = KIND_WORDS.map(([w]) => w.replace(' ', '\\s+')).join('|');
 const KIND_OF = new Map(KIND_WORDS.map(([w, k]) => [w, k]));
@@ -70,17 +91,20 @@ const NUMBER = new RegExp(
 export function rewriteQuery(query: string): string | undefined {
   const folded = foldVietnamese(query).toLowerCase();
   let changed = false;
-  const rewritten = folded.replace(NUMBER, (all, kindWord: string | undefined, num: string, year: string | undefined, code: string | undefined) => {
-    const n = stripZeros(num);
-    const kind = kindOf(kindWord) ?? kindOf(code);
-    // Only a kind word, a year or a document code makes a number a document number.
-    if (!kind && !year && !code) return all;
-    changed = true;
-    if (kind && year) return `${kind}${n}x${year}`;
-    if (year) return `so${n}x${year}`;
-    if (kind) return `${kind}${n}`;
-    return `so${n}`;
-  });
+  const rewritten = folded.replace(
+    NUMBER,
+    (all, kindWord: string | undefined, num: string, year: string | undefined, code: string | undefined) => {
+      const n = stripZeros(num);
+      const kind = kindOf(kindWord) ?? kindOf(code);
+      // Only a kind word, a year or a document code makes a number a document number.
+      if (!kind && !year && !code) return all;
+      changed = true;
+      if (kind && year) return `${kind}${n}x${year}`;
+      if (year) return `so${n}x${year}`;
+      if (kind) return `${kind}${n}`;
+      return `so${n}`;
+    },
+  );
   return changed ? rewritten.replace(/\s+/g, ' ').trim() : undefined;
 }
 
@@ -88,9 +112,36 @@ export function rewriteQuery(query: string): string | undefined {
 // Compared as typed (lower case), so "từ" (from) is dropped but "tử" (in "điện tử") is kept; an
 // unmarked word is dropped only where it can hardly mean anything else ("tu" could be either).
 const FUNCTION_WORDS = new Set([
-  'và', 'về', 'của', 'các', 'cho', 'là', 'được', 'trong', 'với', 'theo', 'từ', 'những', 'này', 'một',
-  'va', 've', 'cua', 'cac', 'duoc', 'voi', 'nhung',
-  'and', 'of', 'the', 'for', 'to', 'in', 'on', 'a', 'an',
+  'và',
+  'về',
+  'của',
+  'các',
+  'cho',
+  'là',
+  'được',
+  'trong',
+  'với',
+  'theo',
+  'từ',
+  'những',
+  'này',
+  'một',
+  'va',
+  've',
+  'cua',
+  'cac',
+  'duoc',
+  'voi',
+  'nhung',
+  'and',
+  'of',
+  'the',
+  'for',
+  'to',
+  'in',
+  'on',
+  'a',
+  'an',
 ]);
 
 /**

@@ -13,7 +13,10 @@ export function siteUrlFromEnv(env: Record<string, string | undefined> = process
   const given = env.SITE_URL?.trim();
   const publishing = Boolean(env.PUBLISH);
   if (!given) {
-    if (publishing) throw new Error('a publishing build needs the address the site is served from: SITE_URL=https://example.gov.vn npm run build:publish');
+    if (publishing)
+      throw new Error(
+        'a publishing build needs the address the site is served from: SITE_URL=https://example.gov.vn npm run build:publish',
+      );
     return LOCAL_SITE_URL;
   }
   let url: URL;
@@ -24,7 +27,9 @@ export function siteUrlFromEnv(env: Record<string, string | undefined> = process
   }
   // Every link of the site starts at "/", so the site must be the root of its host.
   if (url.pathname !== '/' || url.search || url.hash) {
-    throw new Error(`SITE_URL "${given}" has a path: the site must be served from the root of its domain (on GitHub Pages, a custom domain or an <owner>.github.io repository)`);
+    throw new Error(
+      `SITE_URL "${given}" has a path: the site must be served from the root of its domain (on GitHub Pages, a custom domain or an <owner>.github.io repository)`,
+    );
   }
   if (publishing && (url.protocol !== 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))) {
     throw new Error(`SITE_URL "${given}" cannot be the public address of a publishing build: give its https address`);

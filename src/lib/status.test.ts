@@ -8,7 +8,13 @@ const doc = (over: Partial<Parameters<typeof computeStatus>[0]> = {}) => ({
   unverified: [],
   ...over,
 });
-const replacedBy = (date: string | undefined, over: Partial<Ending> = {}): Ending => ({ by: 'newer', date, partial: false, confidence: 'high', ...over });
+const replacedBy = (date: string | undefined, over: Partial<Ending> = {}): Ending => ({
+  by: 'newer',
+  date,
+  partial: false,
+  confidence: 'high',
+  ...over,
+});
 
 describe('computeStatus', () => {
   it('is not yet in force before its effective date, and says when it will be', () => {
@@ -18,7 +24,11 @@ describe('computeStatus', () => {
   });
 
   it('is in force from its effective date', () => {
-    expect(computeStatus(doc(), [], '2022-10-20')).toMatchObject({ status: 'con-hieu-luc', since: '2022-10-20', uncertain: false });
+    expect(computeStatus(doc(), [], '2022-10-20')).toMatchObject({
+      status: 'con-hieu-luc',
+      since: '2022-10-20',
+      uncertain: false,
+    });
   });
 
   it('announces a known replacement while still in force', () => {
@@ -28,36 +38,61 @@ describe('computeStatus', () => {
   });
 
   it('is no longer in force from the day its replacement takes effect', () => {
-    expect(computeStatus(doc(), [replacedBy('2024-07-01')], '2024-07-01')).toMatchObject({ status: 'het-hieu-luc', reason: 'ended-by', by: 'newer', since: '2024-07-01' });
+    expect(computeStatus(doc(), [replacedBy('2024-07-01')], '2024-07-01')).toMatchObject({
+      status: 'het-hieu-luc',
+      reason: 'ended-by',
+      by: 'newer',
+      since: '2024-07-01',
+    });
   });
 
   it('is partly no longer in force when only part is replaced', () => {
-    expect(computeStatus(doc(), [replacedBy('2023-01-01', { partial: true })], '2023-06-01').status).toBe('het-hieu-luc-mot-phan');
+    expect(computeStatus(doc(), [replacedBy('2023-01-01', { partial: true })], '2023-06-01').status).toBe(
+      'het-hieu-luc-mot-phan',
+    );
   });
 
   it('expires on a date it sets itself', () => {
-    expect(computeStatus(doc({ expires: '2023-12-31' }), [], '2024-01-01')).toMatchObject({ status: 'het-hieu-luc', reason: 'expired' });
+    expect(computeStatus(doc({ expires: '2023-12-31' }), [], '2024-01-01')).toMatchObject({
+      status: 'het-hieu-luc',
+      reason: 'expired',
+    });
   });
 
   it('is unverified when no source gives its effective date', () => {
-    expect(computeStatus(doc({ effective: undefined }), [], '2024-01-01')).toMatchObject({ status: 'chua-xac-minh', reason: 'effective-unknown' });
+    expect(computeStatus(doc({ effective: undefined }), [], '2024-01-01')).toMatchObject({
+      status: 'chua-xac-minh',
+      reason: 'effective-unknown',
+    });
   });
 
   it('is still known to be ended even when its own effective date is unknown', () => {
-    expect(computeStatus(doc({ effective: undefined }), [replacedBy('2025-07-01', { confidence: 'medium' })], '2025-08-01')).toMatchObject({ status: 'het-hieu-luc', uncertain: true });
+    expect(
+      computeStatus(doc({ effective: undefined }), [replacedBy('2025-07-01', { confidence: 'medium' })], '2025-08-01'),
+    ).toMatchObject({ status: 'het-hieu-luc', uncertain: true });
   });
 
   it('is unverified after the last date a source showed it in force', () => {
     const d = doc({ inForceConfirmedUntil: '2025-02-12' });
     expect(computeStatus(d, [], '2025-02-12').status).toBe('con-hieu-luc');
-    expect(computeStatus(d, [], '2025-02-13')).toMatchObject({ status: 'chua-xac-minh', reason: 'not-confirmed-since', since: '2025-02-12' });
+    expect(computeStatus(d, [], '2025-02-13')).toMatchObject({
+      status: 'chua-xac-minh',
+      reason: 'not-confirmed-since',
+      since: '2025-02-12',
+    });
   });
 
   it('does not settle an ending that only a weak source reports', () => {
-    expect(computeStatus(doc(), [replacedBy('2025-07-01', { confidence: 'low' })], '2025-08-01')).toMatchObject({ status: 'chua-xac-minh', reason: 'ending-unconfirmed' });
+    expect(computeStatus(doc(), [replacedBy('2025-07-01', { confidence: 'low' })], '2025-08-01')).toMatchObject({
+      status: 'chua-xac-minh',
+      reason: 'ending-unconfirmed',
+    });
   });
 
   it('marks a status resting on an unverified effective date as uncertain', () => {
-    expect(computeStatus(doc({ unverified: ['effective'] }), [], '2023-01-01')).toMatchObject({ status: 'con-hieu-luc', uncertain: true });
+    expect(computeStatus(doc({ unverified: ['effective'] }), [], '2023-01-01')).toMatchObject({
+      status: 'con-hieu-luc',
+      uncertain: true,
+    });
   });
 });

@@ -44,10 +44,7 @@ export interface StatusResult {
   next?: { status: Status; date: IsoDate; by?: string };
 }
 
-type StatusInput = Pick<
-  DocumentData,
-  'effective' | 'expires' | 'inForceConfirmedUntil' | 'unverified'
->;
+type StatusInput = Pick<DocumentData, 'effective' | 'expires' | 'inForceConfirmedUntil' | 'unverified'>;
 
 const weak = (c: Ending['confidence']) => c === 'low' || c === 'unconfirmed';
 
@@ -71,7 +68,13 @@ export function computeStatus(doc: StatusInput, endings: Ending[], asOf: IsoDate
       : undefined;
 
   if (effective && asOf < effective) {
-    return { status: 'chua-co-hieu-luc', reason: 'not-yet-effective', since: undefined, uncertain: effectiveUncertain, next: { status: 'con-hieu-luc', date: effective } };
+    return {
+      status: 'chua-co-hieu-luc',
+      reason: 'not-yet-effective',
+      since: undefined,
+      uncertain: effectiveUncertain,
+      next: { status: 'con-hieu-luc', date: effective },
+    };
   }
 
   const full = happened.filter((e) => !e.partial).sort((a, b) => a.date!.localeCompare(b.date!))[0];
@@ -79,7 +82,13 @@ export function computeStatus(doc: StatusInput, endings: Ending[], asOf: IsoDate
     if (weak(full.confidence)) {
       return { status: 'chua-xac-minh', reason: 'ending-unconfirmed', since: full.date, by: full.by, uncertain: true };
     }
-    return { status: 'het-hieu-luc', reason: 'ended-by', since: full.date, by: full.by, uncertain: full.confidence !== 'high' };
+    return {
+      status: 'het-hieu-luc',
+      reason: 'ended-by',
+      since: full.date,
+      by: full.by,
+      uncertain: full.confidence !== 'high',
+    };
   }
   if (doc.expires && doc.expires <= asOf) {
     return { status: 'het-hieu-luc', reason: 'expired', since: doc.expires, uncertain: unverified.has('expires') };
@@ -99,7 +108,13 @@ export function computeStatus(doc: StatusInput, endings: Ending[], asOf: IsoDate
     };
   }
   if (doc.inForceConfirmedUntil && asOf > doc.inForceConfirmedUntil) {
-    return { status: 'chua-xac-minh', reason: 'not-confirmed-since', since: doc.inForceConfirmedUntil, uncertain: true, next };
+    return {
+      status: 'chua-xac-minh',
+      reason: 'not-confirmed-since',
+      since: doc.inForceConfirmedUntil,
+      uncertain: true,
+      next,
+    };
   }
   return { status: 'con-hieu-luc', reason: 'in-force', since: effective, uncertain: effectiveUncertain, next };
 }

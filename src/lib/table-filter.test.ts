@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  COUNT_KEYS, UNKNOWN, compareValues, countLabel, filterFromSearch, matches, nextDirection, searchWithFilter, type RowFacts,
+  COUNT_KEYS,
+  UNKNOWN,
+  compareValues,
+  countLabel,
+  filterFromSearch,
+  matches,
+  nextDirection,
+  searchWithFilter,
+  type RowFacts,
 } from './table-filter.ts';
 import { pick, translator, type Translate } from './ui-text.ts';
 import { LOCALES } from './schemas.ts';
@@ -30,7 +38,10 @@ describe('matches', () => {
 
 describe('the filter in the page address', () => {
   it('reads the chosen fields and nothing else', () => {
-    expect(filterFromSearch('?status=het-hieu-luc&year=-&page=2&kind=')).toEqual({ status: 'het-hieu-luc', year: UNKNOWN });
+    expect(filterFromSearch('?status=het-hieu-luc&year=-&page=2&kind=')).toEqual({
+      status: 'het-hieu-luc',
+      year: UNKNOWN,
+    });
     expect(filterFromSearch('')).toEqual({});
   });
 
@@ -50,8 +61,16 @@ describe('compareValues', () => {
     [...values].sort((a, b) => compareValues(a, b, direction));
 
   it('orders ISO dates both ways', () => {
-    expect(sort(['2024-06-25', '2014-11-20', '2022-09-05'], 'ascending')).toEqual(['2014-11-20', '2022-09-05', '2024-06-25']);
-    expect(sort(['2024-06-25', '2014-11-20', '2022-09-05'], 'descending')).toEqual(['2024-06-25', '2022-09-05', '2014-11-20']);
+    expect(sort(['2024-06-25', '2014-11-20', '2022-09-05'], 'ascending')).toEqual([
+      '2014-11-20',
+      '2022-09-05',
+      '2024-06-25',
+    ]);
+    expect(sort(['2024-06-25', '2014-11-20', '2022-09-05'], 'descending')).toEqual([
+      '2024-06-25',
+      '2022-09-05',
+      '2014-11-20',
+    ]);
   });
 
   it('puts unknown values last in either direction', () => {
@@ -60,7 +79,11 @@ describe('compareValues', () => {
   });
 
   it('compares the numbers inside document numbers as numbers', () => {
-    expect(sort(['59/2022/NĐ-CP', '104/2022/NĐ-CP', '13/2023/NĐ-CP'], 'ascending')).toEqual(['13/2023/NĐ-CP', '59/2022/NĐ-CP', '104/2022/NĐ-CP']);
+    expect(sort(['59/2022/NĐ-CP', '104/2022/NĐ-CP', '13/2023/NĐ-CP'], 'ascending')).toEqual([
+      '13/2023/NĐ-CP',
+      '59/2022/NĐ-CP',
+      '104/2022/NĐ-CP',
+    ]);
   });
 
   it('treats equal values as equal, so a stable sort keeps their order', () => {

@@ -6,14 +6,28 @@ import { realContent } from '../../test/real-content.ts';
 
 type Relation = DocumentData['relations'][number];
 const rel = (type: Relation['type'], target: string, extra: Partial<Relation> = {}): Relation => ({
-  type, target, partial: false, confidence: 'high', ...extra,
+  type,
+  target,
+  partial: false,
+  confidence: 'high',
+  ...extra,
 });
 
 function doc(id: string, fields: Partial<DocumentData> = {}) {
   const data = {
-    number: id, kind: 'nghi-dinh', issuer: 'chinh-phu', title: { vi: id, en: id }, summary: { vi: id, en: id },
-    relations: [], serves: [], sources: [], confidence: 'high', unverified: [], reviewed: '2026-11-27', ...fields,
-  } as DocumentData;
+    number: id,
+    kind: 'nghi-dinh',
+    issuer: 'chinh-phu',
+    title: { vi: id, en: id },
+    summary: { vi: id, en: id },
+    relations: [],
+    serves: [],
+    sources: [],
+    confidence: 'high',
+    unverified: [],
+    reviewed: '2026-11-27',
+    ...fields,
+  };
   return { id, data };
 }
 
@@ -42,7 +56,11 @@ describe('replacementChains', () => {
     const graph = graphOf(
       doc('old-1', { issued: '2018-04-23', effective: '2018-06-21' }),
       doc('old-2', { issued: '2021-12-06' }),
-      doc('new', { issued: '2025-06-09', effective: '2025-07-01', relations: [rel('replaces', 'old-2', { confidence: 'medium' }), rel('replaces', 'old-1')] }),
+      doc('new', {
+        issued: '2025-06-09',
+        effective: '2025-07-01',
+        relations: [rel('replaces', 'old-2', { confidence: 'medium' }), rel('replaces', 'old-1')],
+      }),
     );
     const [chain] = replacementChains(graph);
     expect(ids(chain)).toEqual([['old-1', 'old-2'], ['new']]);
@@ -63,7 +81,11 @@ describe('replacementChains', () => {
       doc('old-law', { kind: 'luat', issued: '2014-11-20' }),
       doc('decree-1', { issued: '2023-04-17', effective: '2023-07-01', relations: [rel('details', 'old-law')] }),
       doc('new-law', { kind: 'luat', issued: '2025-06-26', effective: '2026-01-01' }),
-      doc('decree-2', { issued: '2025-12-31', effective: '2026-01-01', relations: [rel('replaces', 'decree-1'), rel('details', 'new-law'), rel('details', 'old-law')] }),
+      doc('decree-2', {
+        issued: '2025-12-31',
+        effective: '2026-01-01',
+        relations: [rel('replaces', 'decree-1'), rel('details', 'new-law'), rel('details', 'old-law')],
+      }),
     );
     const [chain] = replacementChains(graph);
     expect(chain.stages[1]).toEqual([{ id: 'decree-2', alongside: ['new-law'] }]);
@@ -77,7 +99,10 @@ describe('replacementChains', () => {
       doc('y2', { issued: '2023-01-01', relations: [rel('replaces', 'y1'), rel('amends', 'x1')] }),
       doc('y1', { issued: '2014-01-01' }),
     );
-    expect(replacementChains(graph).map(ids)).toEqual([[['y1'], ['y2']], [['x1'], ['x2']]]);
+    expect(replacementChains(graph).map(ids)).toEqual([
+      [['y1'], ['y2']],
+      [['x1'], ['x2']],
+    ]);
   });
 
   it('ends on a cycle instead of looping', () => {
@@ -87,7 +112,12 @@ describe('replacementChains', () => {
     );
     const chains = replacementChains(graph);
     expect(chains).toHaveLength(1);
-    expect(chains[0].stages.flat().map((m) => m.id).sort()).toEqual(['p', 'q']);
+    expect(
+      chains[0].stages
+        .flat()
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['p', 'q']);
   });
 });
 
@@ -123,7 +153,9 @@ describe('events by year', () => {
   );
 
   it('makes one event of an issue and an effective date on the same day, saying which date is unverified', () => {
-    expect(eventsOf(graph.documents.get('both-days')!)).toEqual([{ id: 'both-days', kind: 'issued-and-effective', date: '2022-01-06', unverified: ['effective'] }]);
+    expect(eventsOf(graph.documents.get('both-days')!)).toEqual([
+      { id: 'both-days', kind: 'issued-and-effective', date: '2022-01-06', unverified: ['effective'] },
+    ]);
   });
 
   it('lists every year of the range in order, each with its events by date', () => {

@@ -129,7 +129,13 @@ export function replacementChains(graph: Graph): ReplacementChain[] {
         (stages[s] ??= []).push({ id, alongside: alongside(id) });
       }
       const compact = stages.filter(Boolean).map((members) => members.sort((a, b) => order(a.id, b.id)));
-      return { stages: compact, links: group.flatMap((id) => (linksFrom.get(id) ?? []).map((l) => [linkOrder.get(l)!, l] as const)).sort((a, b) => a[0] - b[0]).map(([, l]) => l) };
+      return {
+        stages: compact,
+        links: group
+          .flatMap((id) => (linksFrom.get(id) ?? []).map((l) => [linkOrder.get(l)!, l] as const))
+          .sort((a, b) => a[0] - b[0])
+          .map(([, l]) => l),
+      };
     })
     .sort((a, b) => order(a.stages[0][0].id, b.stages[0][0].id));
 }
@@ -165,10 +171,16 @@ interface YearEvents {
 }
 
 /** Every year from `from` to `to`, each with its events in date order; events outside the range apart. */
-export function eventsByYear(graph: Graph, from: number, to: number): { years: YearEvents[]; outside: TimelineEvent[] } {
+export function eventsByYear(
+  graph: Graph,
+  from: number,
+  to: number,
+): { years: YearEvents[]; outside: TimelineEvent[] } {
   const all = graph.content.documents
     .flatMap(eventsOf)
-    .sort((a, b) => a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) => a.date.localeCompare(b.date) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.id.localeCompare(b.id),
+    );
   const years: YearEvents[] = [];
   for (let year = from; year <= to; year++) {
     years.push({ year, events: all.filter((e) => Number(e.date.slice(0, 4)) === year) });

@@ -22,9 +22,9 @@ const text = (key: string) =>
     .string({ error: `missing: add "${key}" to this language's file in content/i18n/ (vi.json has "${vi[key]}")` })
     .regex(/\S/, { error: `empty: write "${key}" in this language (vi.json has "${vi[key]}")` });
 
-export const uiTextSchema = z.object(Object.fromEntries(UI_KEYS.map((key) => [key, text(key)]))) as unknown as z.ZodObject<
-  Record<UiKey, z.ZodString>
->;
+export const uiTextSchema = z.object(
+  Object.fromEntries(UI_KEYS.map((key) => [key, text(key)])),
+) as unknown as z.ZodObject<Record<UiKey, z.ZodString>>;
 
 /**
  * One entry per language, its id the language. Starlight finds a language's strings by the path
@@ -38,7 +38,11 @@ export const uiTextLoader: Loader = {
     const files = LOCALES.map((id) => ({ id, path: fileURLToPath(new URL(`content/i18n/${id}.json`, config.root)) }));
     const sync = async () => {
       for (const { id, path } of files) {
-        const data = await parseData({ id, data: JSON.parse(readFileSync(path, 'utf8')), filePath: relative(fileURLToPath(config.root), path) });
+        const data = await parseData({
+          id,
+          data: JSON.parse(readFileSync(path, 'utf8')),
+          filePath: relative(fileURLToPath(config.root), path),
+        });
         store.set({ id, data });
       }
     };

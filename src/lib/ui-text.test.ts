@@ -17,7 +17,8 @@ const LABELLED: Record<string, readonly string[]> = {
   audience: AUDIENCES,
   confidence: CONFIDENCE,
 };
-const keyOf = (prefix: string, value: string) => (prefix.includes('*') ? prefix.replace('*', value) : `${prefix}.${value}`);
+const keyOf = (prefix: string, value: string) =>
+  prefix.includes('*') ? prefix.replace('*', value) : `${prefix}.${value}`;
 const text = (locale: (typeof LOCALES)[number]): Record<string, string> => UI_TEXT[locale];
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
@@ -34,12 +35,16 @@ describe('the UI text files', () => {
       const missing = UI_KEYS.filter((key) => !(key in text(locale)));
       const extra = Object.keys(text(locale)).filter((key) => !(key in text('vi')));
       expect(missing, `add these keys to content/i18n/${locale}.json`).toEqual([]);
-      expect(extra, `content/i18n/${locale}.json has keys vi.json does not: add them there, or remove them`).toEqual([]);
+      expect(extra, `content/i18n/${locale}.json has keys vi.json does not: add them there, or remove them`).toEqual(
+        [],
+      );
     }
   });
 
   it('fill the same {{names}} in every language, so no translation loses a value or a link', () => {
-    const differ = UI_KEYS.filter((key) => placeholders(text('vi')[key]!).join() !== placeholders(text('en')[key]!).join());
+    const differ = UI_KEYS.filter(
+      (key) => placeholders(text('vi')[key]).join() !== placeholders(text('en')[key]).join(),
+    );
     expect(differ, 'these keys fill different {{names}} in vi.json and en.json').toEqual([]);
   });
 
@@ -49,7 +54,10 @@ describe('the UI text files', () => {
     expect(missing.success).toBe(false);
     const messages = missing.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(messages).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^role\.chu-tri: missing: add "role\.chu-tri"/), expect.stringMatching(/^status\.het-hieu-luc: empty/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^role\.chu-tri: missing: add "role\.chu-tri"/),
+        expect.stringMatching(/^status\.het-hieu-luc: empty/),
+      ]),
     );
     expect(uiTextSchema.safeParse(text('en')).success).toBe(true);
   });
@@ -59,12 +67,18 @@ describe('the accessor', () => {
   it('fills {{names}} as Starlight’s i18next does, for every string', async () => {
     const i18n = i18next.createInstance();
     // As src/middleware.ts sets it: values are escaped once, by Astro.
-    await i18n.init({ resources: { vi: { starlight: UI_TEXT.vi }, en: { starlight: UI_TEXT.en } }, fallbackLng: false, interpolation: { escapeValue: false } });
+    await i18n.init({
+      resources: { vi: { starlight: UI_TEXT.vi }, en: { starlight: UI_TEXT.en } },
+      fallbackLng: false,
+      interpolation: { escapeValue: false },
+    });
     for (const locale of LOCALES) {
       const fixed = i18n.getFixedT(locale, 'starlight') as unknown as (key: string, vars: object) => string;
       const t = uiText(locale);
       for (const key of UI_KEYS) {
-        const vars = Object.fromEntries(placeholders(text(locale)[key]!).map((name, i) => [name, `<${name} ${i} & 06/01/2022>`]));
+        const vars = Object.fromEntries(
+          placeholders(text(locale)[key]).map((name, i) => [name, `<${name} ${i} & 06/01/2022>`]),
+        );
         expect(t(key, vars), key).toBe(fixed(key, vars));
       }
     }

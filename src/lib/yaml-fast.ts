@@ -31,4 +31,3 @@ export function quickData(text: string): { value: unknown } | undefined {
     return undefined;
   }
 }
-

@@ -38,7 +38,11 @@ const fold = (text: string) => foldVietnamese(text).toLowerCase();
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''));
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: object = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: object = {},
+  ...children: Array<Node | string>
+): HTMLElementTagNameMap[K] {
   const el: HTMLElementTagNameMap[K] = Object.assign(document.createElement(tag), props);
   el.append(...children);
   return el;
@@ -91,7 +95,11 @@ export async function start(root: HTMLElement): Promise<void> {
   let generation = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   /** The latest query's outcome, its words folded, and how many of its results are drawn. */
-  let shown: { outcome: Outcome<Result>; folded: string[]; drawn: number } = { outcome: { results: [], complete: 0, words: [] }, folded: [], drawn: 0 };
+  let shown: { outcome: Outcome<Result>; folded: string[]; drawn: number } = {
+    outcome: { results: [], complete: 0, words: [] },
+    folded: [],
+    drawn: 0,
+  };
 
   async function draw(upTo: number, my: number) {
     const { outcome, folded } = shown;
@@ -99,21 +107,33 @@ export async function start(root: HTMLElement): Promise<void> {
     const pages = await Promise.all(next.map((r) => r.data()));
     if (my !== generation) return;
     pages.forEach((page, i) => {
-      const { matched } = next[i]!;
+      const { matched } = next[i];
       const item = element('li', {}, element('a', { href: page.url, textContent: page.meta.title ?? page.url }));
       const excerpt = element('p');
       excerpt.innerHTML = page.excerpt; // Pagefind's text, escaped, with <mark> around the words found
       item.append(excerpt);
       if (matched !== undefined) {
-        item.append(element('p', { className: 'matched', textContent: fill(strings['search.matched'], { matched, total: outcome.words.length }) }));
+        item.append(
+          element('p', {
+            className: 'matched',
+            textContent: fill(strings['search.matched'], { matched, total: outcome.words.length }),
+          }),
+        );
       }
       // Sections whose heading names a word of the query (a glossary term, say), not the page's
       // own title; headings every page has ("Nội dung", "Cần chuẩn bị gì") would only be noise,
       // so a short word ("co", "can") does not count.
-      const named = (title: string) => title !== page.meta.title && fold(title).split(/[^\p{L}\p{N}]+/u).some((w) => folded.includes(w));
+      const named = (title: string) =>
+        title !== page.meta.title &&
+        fold(title)
+          .split(/[^\p{L}\p{N}]+/u)
+          .some((w) => folded.includes(w));
       const parts = (page.sub_results ?? []).filter((s) => s.url !== page.url && named(s.title));
       const top = parts.sort((a, b) => b.locations.length - a.locations.length).slice(0, 3);
-      if (top.length > 0) item.append(element('ul', {}, ...top.map((s) => element('li', {}, element('a', { href: s.url, textContent: s.title })))));
+      if (top.length > 0)
+        item.append(
+          element('ul', {}, ...top.map((s) => element('li', {}, element('a', { href: s.url, textContent: s.title })))),
+        );
       list.append(item);
     });
     shown.drawn = upTo;
@@ -135,14 +155,22 @@ export async function start(root: HTMLElement): Promise<void> {
     const outcome = await findPages(query, async (term) => (await pagefind.search(term, options))?.results ?? []);
     clearTimeout(slow);
     if (my !== generation) return;
-    shown = { outcome, folded: meaningfulWords(query).map(fold).filter((w) => w.length > 3), drawn: 0 };
+    shown = {
+      outcome,
+      folded: meaningfulWords(query)
+        .map(fold)
+        .filter((w) => w.length > 3),
+      drawn: 0,
+    };
     list.replaceChildren();
     await draw(PAGE_SIZE, my);
     if (my !== generation) return;
     list.removeAttribute('aria-busy');
     const n = outcome.results.length;
     const partial = n > outcome.complete;
-    const sentences = [fill(strings[n === 0 ? 'search.none' : n === 1 ? 'search.resultsOne' : 'search.results'], { count: n, query })];
+    const sentences = [
+      fill(strings[n === 0 ? 'search.none' : n === 1 ? 'search.resultsOne' : 'search.results'], { count: n, query }),
+    ];
     if (partial) sentences.push(strings[outcome.complete === 0 ? 'search.partialOnly' : 'search.partialAfter']);
     status.textContent = sentences.join(' ');
   }
@@ -173,7 +201,7 @@ export async function start(root: HTMLElement): Promise<void> {
     const at = stops.indexOf(document.activeElement as HTMLAnchorElement);
     if (at < 0) return;
     event.preventDefault();
-    stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)]!.focus();
+    stops[Math.min(Math.max(at + (event.key === 'ArrowDown' ? 1 : -1), 0), stops.length - 1)].focus();
   });
   if (input.value.trim()) schedule(0);
 }

@@ -27,8 +27,10 @@ afterAll(async () => {
 });
 
 /** The question for a slide key, found the way a screen-reader user finds it: by its legend. */
-const question = (page: Page, key: string) => page.getByRole('group', { name: new RegExp(`^${key.replace('.', '\\.')} `) });
-const answer = (page: Page, key: string, label: string) => question(page, key).getByRole('radio', { name: label, exact: true });
+const question = (page: Page, key: string) =>
+  page.getByRole('group', { name: new RegExp(`^${key.replace('.', '\\.')} `) });
+const answer = (page: Page, key: string, label: string) =>
+  question(page, key).getByRole('radio', { name: label, exact: true });
 const note = (page: Page, key: string) => question(page, key).getByRole('textbox');
 const summaryRow = (page: Page, name: RegExp) => page.getByRole('row', { name });
 
@@ -93,7 +95,7 @@ describe('the self-assessment checklist', () => {
       a.page.getByRole('button', { name: 'Xuất câu trả lời ra tệp JSON' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^tu-danh-gia-de-an-06-\d{4}-\d{2}-\d{2}\.json$/);
-    const content = readFileSync((await download.path())!, 'utf8');
+    const content = readFileSync(await download.path(), 'utf8');
     const exported = JSON.parse(content);
     expect(exported).toMatchObject({ format: CHECKLIST_FORMAT, version: 1 });
     expect(Number.isNaN(Date.parse(exported.exportedAt))).toBe(false);
@@ -127,7 +129,11 @@ describe('the self-assessment checklist', () => {
       ['khac.json', JSON.stringify({ ...good, format: 'bang-khac', answers: {} }), /"bang-khac"/],
       ['cu.json', JSON.stringify({ ...good, version: 2, answers: {} }), /phiên bản 2/],
       ['la.json', JSON.stringify({ ...good, answers: { 'i9-9': { answer: 'yes', note: '' } } }), /"i9-9"/],
-      ['sai.json', JSON.stringify({ ...good, answers: { 'i2-1': { answer: 'maybe', note: 'x' } } }), /"i2-1" là "maybe"/],
+      [
+        'sai.json',
+        JSON.stringify({ ...good, answers: { 'i2-1': { answer: 'maybe', note: 'x' } } }),
+        /"i2-1" là "maybe"/,
+      ],
     ];
     for (const [name, content, why] of cases) {
       await importFile(page, name, content);
@@ -171,20 +177,23 @@ describe('the self-assessment checklist', () => {
   it.each([
     { colorScheme: 'light', width: 1280 },
     { colorScheme: 'dark', width: 360 },
-  ] as const)('has no axe violations (WCAG 2.2 AA) in the $colorScheme theme at $width px, with an import error shown', async ({ colorScheme, width }) => {
-    const { page, context } = await h.newPage({ colorScheme, viewport: { width, height: 800 } });
-    await page.goto(URL_VI);
-    await answer(page, 'I1.1', 'Có').check();
-    await importFile(page, 'hong.json', '{');
-    await page.getByRole('alert').filter({ hasText: 'JSON' }).waitFor();
-    await injectAxe(page);
-    const result = await page.evaluate(() =>
-      (window as any).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
-    );
-    const found = result.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${n.target.join(' ')}`));
-    expect(found.filter((f: string) => !STARLIGHT_KNOWN.includes(f))).toEqual([]);
-    await context.close();
-  });
+  ] as const)(
+    'has no axe violations (WCAG 2.2 AA) in the $colorScheme theme at $width px, with an import error shown',
+    async ({ colorScheme, width }) => {
+      const { page, context } = await h.newPage({ colorScheme, viewport: { width, height: 800 } });
+      await page.goto(URL_VI);
+      await answer(page, 'I1.1', 'Có').check();
+      await importFile(page, 'hong.json', '{');
+      await page.getByRole('alert').filter({ hasText: 'JSON' }).waitFor();
+      await injectAxe(page);
+      const result = await page.evaluate(() =>
+        (window as any).axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }),
+      );
+      const found = result.violations.flatMap((v: any) => v.nodes.map((n: any) => `${v.id}: ${n.target.join(' ')}`));
+      expect(found.filter((f: string) => !STARLIGHT_KNOWN.includes(f))).toEqual([]);
+      await context.close();
+    },
+  );
 
   it('fits a 360 px phone without sideways scrolling, and is captured at 360 and 1280 px', async () => {
     const { page, context } = await h.newPage({ viewport: { width: 360, height: 800 } });

@@ -17,7 +17,9 @@ describe.each(['/tham-chieu-du-lieu/', '/en/tham-chieu-du-lieu/', '/du-lieu-mo/'
       await injectAxe(page);
       const violations = await page.evaluate(async () => {
         // The page's own content; the site header (search) is shared by every page.
-        const result = await (window as any).axe.run('main', { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+        const result = await (window as any).axe.run('main', {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+        });
         return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
       });
       expect(violations).toEqual([]);

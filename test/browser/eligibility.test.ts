@@ -55,7 +55,9 @@ async function axeViolations(page: Page) {
   return result.violations
     .map((v) => ({
       id: v.id,
-      nodes: v.nodes.map((n) => n.target.join(' ')).filter((t) => !KNOWN_SITE_WIDE.some((k) => k.id === v.id && k.target === t)),
+      nodes: v.nodes
+        .map((n) => n.target.join(' '))
+        .filter((t) => !KNOWN_SITE_WIDE.some((k) => k.id === v.id && k.target === t)),
     }))
     .filter((v) => v.nodes.length > 0);
 }
@@ -89,7 +91,9 @@ describe('Tôi dùng được gì? (keyboard only)', () => {
 
     const results = page.getByRole('region', { name: 'Kết quả' });
     expect(await results.locator('[aria-live="polite"]').count()).toBe(1);
-    await expect.poll(() => results.textContent()).toContain('Kết quả cho: công dân Việt Nam, 10 tuổi, có thẻ căn cước');
+    await expect
+      .poll(() => results.textContent())
+      .toContain('Kết quả cho: công dân Việt Nam, 10 tuổi, có thẻ căn cước');
 
     for (const benefit of ['tai-khoan-dinh-danh-muc-1', 'tai-khoan-dinh-danh-muc-2']) {
       const item = results.locator(`li[data-benefit="${benefit}"]`);
@@ -113,7 +117,11 @@ describe('Tôi dùng được gì? (keyboard only)', () => {
     const { page, context } = await open('/en/quyen-loi/toi-dung-duoc-gi/');
     await tabTo(page, 'who');
     await page.keyboard.press('ArrowDown'); // a foreigner with a residence card
-    expect(await page.getByRole('radio', { name: 'A foreigner with a Vietnamese permanent or temporary residence card' }).isChecked()).toBe(true);
+    expect(
+      await page
+        .getByRole('radio', { name: 'A foreigner with a Vietnamese permanent or temporary residence card' })
+        .isChecked(),
+    ).toBe(true);
     // Foreigners are not asked about the citizen's card: that question is gone from the tab order.
     expect(await page.getByRole('group', { name: 'Which valid card do you have?' }).isVisible()).toBe(false);
     await page.keyboard.press('Tab');
@@ -124,7 +132,10 @@ describe('Tôi dùng được gì? (keyboard only)', () => {
 
     const results = page.getByRole('region', { name: 'Results' });
     await expect.poll(() => results.textContent()).toContain('Please answer these questions:');
-    expect(await results.getByRole('listitem').allTextContents()).toEqual(['How old are you?', 'Do you have an electronic identity account in VNeID?']);
+    expect(await results.getByRole('listitem').allTextContents()).toEqual([
+      'How old are you?',
+      'Do you have an electronic identity account in VNeID?',
+    ]);
     expect((await focused(page)).name).toBe('age');
     await context.close();
   });

@@ -42,11 +42,18 @@ async function inspect(page: Page, path: string): Promise<PageReport> {
   page.on('console', onConsole);
   await page.goto(`${h.origin}${path}`, { waitUntil: 'load' });
   // Only violations are collected: computing passes too would double the time over every page.
-  const result = await page.evaluate((tags) => (window as any).axe.run(document, { runOnly: tags, resultTypes: ['violations'] }), WCAG);
+  const result = await page.evaluate(
+    (tags) => (window as any).axe.run(document, { runOnly: tags, resultTypes: ['violations'] }),
+    WCAG,
+  );
   page.off('request', onRequest);
   page.off('console', onConsole);
   const violations = (result.violations as Array<{ id: string; nodes: Array<{ target: string[] }> }>).map(
-    (v) => `${v.id} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+    (v) =>
+      `${v.id} at ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
   );
   return { path, violations, offHost, cspErrors };
 }
@@ -126,9 +133,14 @@ describe('search', () => {
     });
     await page.getByRole('button', { name: 'Tìm kiếm' }).click();
     // Eleven words: each one costs the index file that holds it.
-    await page.getByRole('dialog').getByRole('searchbox').fill('quyen loi cua cong dan khi dung can cuoc va dinh danh dien tu');
+    await page
+      .getByRole('dialog')
+      .getByRole('searchbox')
+      .fill('quyen loi cua cong dan khi dung can cuoc va dinh danh dien tu');
     // Results show their links once their data has arrived; then wait for the search to go quiet.
-    await expect.poll(() => page.locator('site-search ol.results > li > a').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.locator('site-search ol.results > li > a').count(), { timeout: 10_000 })
+      .toBeGreaterThan(0);
     await expect.poll(() => inFlight === 0 && Date.now() - lastDone > 500, { timeout: 10_000 }).toBe(true);
     const gz = (await Promise.all(bodies)).reduce((n, b) => n + gzipSync(b).length, 0);
     expect(gz).toBeGreaterThan(50 * 1024); // the engine and its wasm alone: the count saw them
@@ -140,15 +152,23 @@ describe('search', () => {
     const { page, context } = await h.newPage();
     await page.goto(`${h.origin}/`);
     await page.keyboard.press('Control+k');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type=search]')), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('dialog[open] input[type=search]')), {
+        timeout: 10_000,
+      })
+      .toBe(true);
     await page.keyboard.type('dinh danh dien tu');
     const first = page.locator('site-search ol.results > li').first();
-    await expect.poll(async () => (await first.locator('a').first().textContent()) ?? '', { timeout: 10_000 }).toMatch(/định danh/i);
+    await expect
+      .poll(async () => (await first.locator('a').first().textContent()) ?? '', { timeout: 10_000 })
+      .toMatch(/định danh/i);
     // Tab reaches the first result's link from the search box.
     let focused = '';
     for (let i = 0; i < 40 && !focused.startsWith('/'); i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '');
+      focused = await page.evaluate(
+        () => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href') ?? '',
+      );
     }
     expect(focused).toBe(await first.locator('a').first().getAttribute('href'));
     await page.keyboard.press('Enter');
@@ -164,7 +184,10 @@ const LARGE_ON_PURPOSE: Array<[RegExp, string]> = [
   [/^\/(en\/)?van-ban\/(dong-thoi-gian|theo-doi-phap-ly)\/$/, 'the timeline and tracker show every document'],
   [/^\/(en\/)?nhiem-vu\/ma-tran\/$/, 'the matrix shows every task for every group'],
   [/^\/(en\/)?thuat-ngu\/$/, 'the glossary is one page of every term'],
-  [/^\/(en\/)?quyen-loi\/toi-dung-duoc-gi\/$/, 'the helper carries its rules as a table for readers without JavaScript'],
+  [
+    /^\/(en\/)?quyen-loi\/toi-dung-duoc-gi\/$/,
+    'the helper carries its rules as a table for readers without JavaScript',
+  ],
   [/^\/(en\/)?ha-tang\/(tu-danh-gia\/)?$/, 'the checklist and overview list every infrastructure item'],
   [/^\/(en\/)?tham-chieu-du-lieu\/$/, 'the schema reference lists every field'],
   [/^\/(en\/)?co-quan\/(cac-bo|ubnd-cap-tinh)\/$/, 'a group page lists its members'],
@@ -193,7 +216,8 @@ describe('weight', () => {
       const pending: Promise<void>[] = [];
       page.on('response', (res) => {
         const type = res.request().resourceType();
-        if (type === 'script' || type === 'stylesheet') pending.push(res.body().then((b) => void (bytes[type] += gzipSync(b).length)));
+        if (type === 'script' || type === 'stylesheet')
+          pending.push(res.body().then((b) => void (bytes[type] += gzipSync(b).length)));
       });
       await page.goto(`${h.origin}${path}`, { waitUntil: 'networkidle' });
       await page.waitForTimeout(500);
@@ -206,17 +230,21 @@ describe('weight', () => {
 });
 
 describe('screenshots and print', () => {
-  it.each(['/', '/van-ban/nd-59-2022/', '/nhiem-vu/ma-tran/', '/ha-tang/tu-danh-gia/'])('are taken at 360 and 1280 px: %s', async (path) => {
-    const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
-    for (const width of [360, 1280]) {
-      const { page, context } = await h.newPage({ viewport: { width, height: 800 } });
-      await page.goto(`${h.origin}${path}`, { waitUntil: 'networkidle' });
-      await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: width === 360 ? false : true });
-      // Nothing scrolls sideways on a phone.
-      if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(362);
-      await context.close();
-    }
-  });
+  it.each(['/', '/van-ban/nd-59-2022/', '/nhiem-vu/ma-tran/', '/ha-tang/tu-danh-gia/'])(
+    'are taken at 360 and 1280 px: %s',
+    async (path) => {
+      const name = path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
+      for (const width of [360, 1280]) {
+        const { page, context } = await h.newPage({ viewport: { width, height: 800 } });
+        await page.goto(`${h.origin}${path}`, { waitUntil: 'networkidle' });
+        await page.screenshot({ path: join(SHOTS, `${name}-${width}.png`), fullPage: width === 360 ? false : true });
+        // Nothing scrolls sideways on a phone.
+        if (width === 360)
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(362);
+        await context.close();
+      }
+    },
+  );
 
   it('prints without navigation or sidebars', async () => {
     const { page, context } = await h.newPage();

@@ -22,7 +22,10 @@ export interface Harness {
  * Serves `dir` on loopback. With `compress`, text is sent gzipped as any web host sends it: for
  * Lighthouse, whose simulated slow network otherwise counts every byte of uncompressed HTML.
  */
-export async function startServer(dir = SITE_DIR, { compress = false } = {}): Promise<{ server: Server; origin: string }> {
+export async function startServer(
+  dir = SITE_DIR,
+  { compress = false } = {},
+): Promise<{ server: Server; origin: string }> {
   const serve = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false });
   const gzip = compress ? compression() : undefined;
   // As a static host (GitHub Pages) does: the site's 404.html for every unknown address.

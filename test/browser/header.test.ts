@@ -20,7 +20,7 @@ function selectFits(page: Page) {
         const probe = document.createElement('span');
         probe.style.font = style.font;
         probe.style.whiteSpace = 'pre';
-        probe.textContent = select.selectedOptions[0]!.text;
+        probe.textContent = select.selectedOptions[0].text;
         document.body.append(probe);
         const needs = probe.getBoundingClientRect().width;
         probe.remove();
@@ -31,17 +31,20 @@ function selectFits(page: Page) {
 }
 
 describe('the header', () => {
-  it.each([360, 768, 1280])('shows the whole label of the theme and language selectors at %i px, in both languages', async (width) => {
-    const { page, context } = await h.newPage({ viewport: { width, height: 800 } });
-    for (const path of ['/', '/en/']) {
-      await page.goto(path);
-      // On narrow screens the selectors are in the menu.
-      const menu = page.locator('button[popovertarget="starlight__sidebar"]');
-      if (await menu.isVisible()) await menu.click();
-      const selects = await selectFits(page);
-      expect(selects.length, `${path} at ${width} px`).toBe(2);
-      for (const s of selects) expect(s.needs, `"${s.label}" on ${path} at ${width} px`).toBeLessThanOrEqual(s.has);
-    }
-    await context.close();
-  });
+  it.each([360, 768, 1280])(
+    'shows the whole label of the theme and language selectors at %i px, in both languages',
+    async (width) => {
+      const { page, context } = await h.newPage({ viewport: { width, height: 800 } });
+      for (const path of ['/', '/en/']) {
+        await page.goto(path);
+        // On narrow screens the selectors are in the menu.
+        const menu = page.locator('button[popovertarget="starlight__sidebar"]');
+        if (await menu.isVisible()) await menu.click();
+        const selects = await selectFits(page);
+        expect(selects.length, `${path} at ${width} px`).toBe(2);
+        for (const s of selects) expect(s.needs, `"${s.label}" on ${path} at ${width} px`).toBeLessThanOrEqual(s.has);
+      }
+      await context.close();
+    },
+  );
 });

@@ -53,7 +53,9 @@ describe('the responsibility matrix on a phone', () => {
   it('narrows to a merged ministry with the keyboard and shows its tasks, through its group too', async () => {
     const select = page.getByRole('combobox', { name: 'Xem nhiệm vụ của một cơ quan' });
     await select.focus();
-    const target = await select.evaluate((el: HTMLSelectElement) => [...el.options].findIndex((o) => o.value === 'bo-thong-tin-va-truyen-thong'));
+    const target = await select.evaluate((el: HTMLSelectElement) =>
+      [...el.options].findIndex((o) => o.value === 'bo-thong-tin-va-truyen-thong'),
+    );
     expect(target).toBeGreaterThan(0);
     for (let i = 0; i < target; i++) await page.keyboard.press('ArrowDown');
     expect(await select.inputValue()).toBe('bo-thong-tin-va-truyen-thong');

@@ -31,7 +31,8 @@ async function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}. Install Debian's package: apt-get install nginx`);
+  if (!existsSync(NGINX))
+    throw new Error(`nginx not found at ${NGINX}. Install Debian's package: apt-get install nginx`);
   prefix = mkdtempSync(join(tmpdir(), 'de-an-06-nginx-'));
   const port = await freePort();
   // One process as the current user, everything it writes in a temporary folder.
@@ -59,7 +60,13 @@ http {
   origin = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (nginx.exitCode !== null) throw new Error(`nginx stopped: ${stderr}`);
-    if (await fetch(origin).then(() => true, () => false)) break;
+    if (
+      await fetch(origin).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (i > 100) throw new Error(`nginx did not answer: ${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -75,7 +82,8 @@ afterAll(async () => {
 const sitePolicyHeaders = () => {
   const hashes = new Set<string>();
   for (const file of readdirSync(SITE_DIR, { recursive: true }) as string[]) {
-    if (file.endsWith('.html')) inlineScriptHashes(readFileSync(join(SITE_DIR, file), 'utf8')).forEach((h) => hashes.add(h));
+    if (file.endsWith('.html'))
+      inlineScriptHashes(readFileSync(join(SITE_DIR, file), 'utf8')).forEach((h) => hashes.add(h));
   }
   return securityHeaders([...hashes].sort());
 };
@@ -91,7 +99,8 @@ describe('the built site behind nginx with its nginx.conf', () => {
       missing: await fetch(`${origin}/khong-co-trang-nay/`),
     };
     for (const [what, response] of Object.entries(responses)) {
-      for (const [name, value] of Object.entries(expected)) expect(response.headers.get(name), `${what}: ${name}`).toBe(value);
+      for (const [name, value] of Object.entries(expected))
+        expect(response.headers.get(name), `${what}: ${name}`).toBe(value);
     }
     expect(responses.page.headers.get('cache-control')).toBe(NO_CACHE);
     expect(responses.data.headers.get('cache-control')).toBe(NO_CACHE);
@@ -101,7 +110,8 @@ describe('the built site behind nginx with its nginx.conf', () => {
 
   it('sends JavaScript modules, CSV and pages with their media type, compressed where it helps', async () => {
     const module = readdirSync(join(SITE_DIR, 'pagefind')).find((f) => f.endsWith('.mjs'));
-    if (module) expect((await fetch(`${origin}/pagefind/${module}`)).headers.get('content-type')).toMatch(/^text\/javascript/);
+    if (module)
+      expect((await fetch(`${origin}/pagefind/${module}`)).headers.get('content-type')).toMatch(/^text\/javascript/);
     expect((await fetch(`${origin}/data/documents.csv`)).headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const page = await fetch(`${origin}/van-ban/`, { headers: { 'accept-encoding': 'gzip' } });
     expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
@@ -109,7 +119,11 @@ describe('the built site behind nginx with its nginx.conf', () => {
   });
 
   it('answers an unknown address with status 404 and the page of its language', async () => {
-    for (const [path, lang] of [['/van-ban/khong-co/', 'vi'], ['/en/van-ban/no-such/', 'en'], ['/_astro/gone.js', 'vi']]) {
+    for (const [path, lang] of [
+      ['/van-ban/khong-co/', 'vi'],
+      ['/en/van-ban/no-such/', 'en'],
+      ['/_astro/gone.js', 'vi'],
+    ]) {
       const response = await fetch(`${origin}${path}`);
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toContain(`<html lang="${lang}"`);
@@ -124,7 +138,8 @@ describe('the built site behind nginx with its nginx.conf', () => {
       if (/Content Security Policy|MIME type/i.test(msg.text())) blocked.push(msg.text().slice(0, 200));
     });
     page.on('pageerror', (error) => blocked.push(error.message));
-    for (const path of ['/', '/van-ban/', '/en/quyen-loi/toi-dung-duoc-gi/', '/nhiem-vu/ma-tran/']) await page.goto(path, { waitUntil: 'networkidle' });
+    for (const path of ['/', '/van-ban/', '/en/quyen-loi/toi-dung-duoc-gi/', '/nhiem-vu/ma-tran/'])
+      await page.goto(path, { waitUntil: 'networkidle' });
     await page.locator('site-search [data-open-modal]').click();
     await page.getByRole('dialog').getByRole('textbox').fill('can cuoc');
     const result = page.getByRole('dialog').getByRole('link').first();

@@ -24,7 +24,11 @@ describe('an address that does not exist', () => {
     const hrefs = await ways(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(hrefs).toEqual(['/', '/van-ban/', '/quyen-loi/toi-dung-duoc-gi/']);
     const english = page.locator('main section[lang="en"]');
-    expect(await english.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/en/', '/en/van-ban/', '/en/quyen-loi/toi-dung-duoc-gi/']);
+    expect(await english.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/en/',
+      '/en/van-ban/',
+      '/en/quyen-loi/toi-dung-duoc-gi/',
+    ]);
     // Every way on leads to a page that exists.
     for (const href of [...hrefs, '/en/']) expect((await page.request.get(href!)).status(), href!).toBe(200);
     await context.close();
@@ -36,7 +40,11 @@ describe('an address that does not exist', () => {
     await page.waitForURL('**/en/404/');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await page.locator('h1').textContent()).toBe(en['notFound.title']);
-    expect(await ways(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/en/', '/en/van-ban/', '/en/quyen-loi/toi-dung-duoc-gi/']);
+    expect(await ways(page).evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/en/',
+      '/en/van-ban/',
+      '/en/quyen-loi/toi-dung-duoc-gi/',
+    ]);
     expect(await page.locator('main section[lang="vi"]').count()).toBe(0);
     await context.close();
   });

@@ -38,7 +38,8 @@ describe('the document register', () => {
 
     await tabTo(page, () => status.evaluate((el) => el === document.activeElement));
     // Arrow keys step a closed select through its options; each step fires "change".
-    for (let i = 0; i < 10 && (await status.inputValue()) !== 'het-hieu-luc'; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 10 && (await status.inputValue()) !== 'het-hieu-luc'; i++)
+      await page.keyboard.press('ArrowDown');
     expect(await status.inputValue()).toBe('het-hieu-luc');
 
     const visible = page.locator('table.documents tbody tr:not([hidden])');
@@ -53,7 +54,8 @@ describe('the document register', () => {
     await page.keyboard.press('Enter');
     const header = page.locator('th[data-sort-key="issued"]');
     expect(await header.getAttribute('aria-sort')).toBe('ascending');
-    const dates = () => visible.evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[3].dataset.sort ?? ''));
+    const dates = () =>
+      visible.evaluateAll((trs) => trs.map((tr) => (tr as HTMLTableRowElement).cells[3].dataset.sort ?? ''));
     const ascending = await dates();
     const known = ascending.filter(Boolean);
     expect(known).toEqual([...known].sort());
@@ -97,7 +99,9 @@ describe('the document register', () => {
     await page.reload();
     await expect.poll(() => status.inputValue(), { timeout: 10_000 }).toBe('het-hieu-luc');
     expect(await year.inputValue()).toBe(chosen);
-    expect(await visible.evaluateAll((trs) => trs.every((tr) => (tr as HTMLElement).dataset.status === 'het-hieu-luc'))).toBe(true);
+    expect(
+      await visible.evaluateAll((trs) => trs.every((tr) => (tr as HTMLElement).dataset.status === 'het-hieu-luc')),
+    ).toBe(true);
 
     await page.getByRole('button', { name: 'Bỏ lọc' }).click();
     await expect.poll(() => new URL(page.url()).search, { timeout: 10_000 }).toBe('');
@@ -111,10 +115,11 @@ describe('the document register', () => {
       expect(await page.locator('.right-sidebar-container').count(), path).toBe(0);
       const [table, beside] = await page.evaluate(() => [
         document.querySelector('.table-wrap')!.clientWidth,
-        document.documentElement.clientWidth - document.querySelector('#starlight__sidebar')!.getBoundingClientRect().width,
+        document.documentElement.clientWidth -
+          document.querySelector('#starlight__sidebar')!.getBoundingClientRect().width,
       ]);
       // With a table of contents it had two thirds (632 of 980 px).
-      expect(table, path).toBeGreaterThan(0.9 * beside!);
+      expect(table, path).toBeGreaterThan(0.9 * beside);
     }
     await context.close();
   });
@@ -132,15 +137,20 @@ describe('the document register', () => {
 });
 
 describe('the registry pages', () => {
-  it.each(['/van-ban/', '/van-ban/dong-thoi-gian/', '/en/van-ban/theo-doi-phap-ly/'])('%s has no axe violations (WCAG 2.2 AA)', async (url) => {
-    const { page, context } = await harness.newPage();
-    await page.goto(url);
-    await injectAxe(page);
-    const violations = await page.evaluate(async () => {
-      const result = await (window as any).axe.run(document.querySelector('main'), { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-      return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
-    await context.close();
-  });
+  it.each(['/van-ban/', '/van-ban/dong-thoi-gian/', '/en/van-ban/theo-doi-phap-ly/'])(
+    '%s has no axe violations (WCAG 2.2 AA)',
+    async (url) => {
+      const { page, context } = await harness.newPage();
+      await page.goto(url);
+      await injectAxe(page);
+      const violations = await page.evaluate(async () => {
+        const result = await (window as any).axe.run(document.querySelector('main'), {
+          runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'],
+        });
+        return result.violations.map((v: any) => `${v.id}: ${v.nodes.map((n: any) => n.target.join(' ')).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+      await context.close();
+    },
+  );
 });

@@ -11,9 +11,16 @@ import { ROOT, SITE_DIR } from '../site.ts';
 import { KINDS } from '../../src/lib/kinds.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const strings = (lang: 'vi' | 'en') => JSON.parse(readFileSync(join(ROOT, 'content', 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
+const strings = (lang: 'vi' | 'en') =>
+  JSON.parse(readFileSync(join(ROOT, 'content', 'i18n', `${lang}.json`), 'utf8')) as Record<string, string>;
 /** A UI string as a pattern: its {{placeholders}} match anything. */
-const pattern = (text: string) => new RegExp(text.split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+'));
+const pattern = (text: string) =>
+  new RegExp(
+    text
+      .split(/\{\{\w+\}\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.+'),
+  );
 
 let h: Harness;
 beforeAll(async () => {
@@ -23,7 +30,8 @@ afterAll(() => h?.close());
 
 /** Opens search (unless it is open), types `query`, and waits until its results are drawn. */
 async function search(page: Page, query: string) {
-  if (!(await page.getByRole('dialog').isVisible())) await page.getByRole('button', { name: /^(Tìm kiếm|Search)$/ }).click();
+  if (!(await page.getByRole('dialog').isVisible()))
+    await page.getByRole('button', { name: /^(Tìm kiếm|Search)$/ }).click();
   await page.getByRole('dialog').getByRole('searchbox').fill(query);
   await page.waitForFunction(
     (q) => {
@@ -67,8 +75,8 @@ describe('search results', () => {
     const { status } = await search(page, query);
     const own = strings(lang);
     const other = strings(lang === 'vi' ? 'en' : 'vi');
-    expect(status).toMatch(pattern(own['search.results']!));
-    expect(status).not.toMatch(pattern(other['search.results']!));
+    expect(status).toMatch(pattern(own['search.results']));
+    expect(status).not.toMatch(pattern(other['search.results']));
     await expect.poll(() => page.getByRole('dialog').locator('summary').textContent()).toBe(own['search.filters']);
     await context.close();
   });
@@ -81,7 +89,9 @@ describe('search results', () => {
     await page.goto(`${h.origin}${path}`);
     const { status, results } = await search(page, query);
     const own = strings(lang);
-    expect(status).toMatch(new RegExp(`${pattern(own['search.partialOnly']!).source}|${pattern(own['search.partialAfter']!).source}`));
+    expect(status).toMatch(
+      new RegExp(`${pattern(own['search.partialOnly']).source}|${pattern(own['search.partialAfter']).source}`),
+    );
     expect(await results.count()).toBeGreaterThan(0);
     // A page holding only some of the words says how many, further down if need be.
     const more = page.getByRole('dialog').getByRole('button', { name: own['search.more'] });
@@ -90,7 +100,7 @@ describe('search results', () => {
       await more.click();
       await expect.poll(() => results.count()).toBeGreaterThan(shown);
     }
-    expect(await results.locator('.matched').first().textContent()).toMatch(pattern(own['search.matched']!));
+    expect(await results.locator('.matched').first().textContent()).toMatch(pattern(own['search.matched']));
     await context.close();
   });
 
@@ -110,7 +120,10 @@ describe('search results', () => {
     await page.goto(`${h.origin}/`);
     await page.keyboard.press('Control+k');
     const { results } = await search(page, 'vneid');
-    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('href') ?? document.activeElement?.tagName);
+    const focused = () =>
+      page.evaluate(
+        () => (document.activeElement as HTMLElement | null)?.getAttribute('href') ?? document.activeElement?.tagName,
+      );
     await page.getByRole('dialog').getByRole('searchbox').focus();
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe(await results.first().locator('a').first().getAttribute('href'));
@@ -142,8 +155,15 @@ describe('search results', () => {
     await page.goto(`${h.origin}/`);
     const { results } = await search(page, 'dinh danh');
     await page.getByRole('dialog').locator('summary').click();
-    await page.getByRole('dialog').getByRole('checkbox', { name: strings('vi')['pageKind.documents'] }).check();
-    await page.waitForFunction(() => !document.querySelector('site-search ol.results')?.hasAttribute('aria-busy'), null, { timeout: 30_000 });
+    await page
+      .getByRole('dialog')
+      .getByRole('checkbox', { name: strings('vi')['pageKind.documents'] })
+      .check();
+    await page.waitForFunction(
+      () => !document.querySelector('site-search ol.results')?.hasAttribute('aria-busy'),
+      null,
+      { timeout: 30_000 },
+    );
     const hrefs = await results.locator(':scope > a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(0);
     expect(hrefs.filter((href) => !href.startsWith(`/${KINDS.documents.section}/`))).toEqual([]);
@@ -156,7 +176,10 @@ describe('search results', () => {
     await search(page, 'làm sao đi khám bệnh bằng căn cước');
     await page.getByRole('dialog').locator('summary').click();
     await injectAxe(page);
-    const result = await page.evaluate((tags) => (window as any).axe.run(document, { runOnly: tags, resultTypes: ['violations'] }), WCAG);
+    const result = await page.evaluate(
+      (tags) => (window as any).axe.run(document, { runOnly: tags, resultTypes: ['violations'] }),
+      WCAG,
+    );
     expect((result.violations as Array<{ id: string }>).map((v) => v.id)).toEqual([]);
     await context.close();
   });
@@ -167,16 +190,24 @@ describe('npm start', () => {
     // `npm start`, as package.json runs it, pointed at the test build (its search index is there).
     // Without Vitest's variables, as a reader's shell runs it: Astro's dev server serves no page
     // when it sees VITEST.
-    const [program, ...args] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start.split(' ') as string[];
+    const [program, ...args] = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start.split(
+      ' ',
+    ) as string[];
     expect(program).toBe('node');
-    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'));
-    const server = spawn(process.execPath, [...args, '--outDir', SITE_DIR, '--port', '0'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV'),
+    );
+    const server = spawn(process.execPath, [...args, '--outDir', SITE_DIR, '--port', '0'], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const url = new Promise<string>((resolve, reject) => {
       const read = (chunk: Buffer) => {
         output += chunk;
         const local = /Local\s+(http:\/\/\S+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
-        if (local) resolve(local[1]!);
+        if (local) resolve(local[1]);
       };
       server.stdout.on('data', read);
       server.stderr.on('data', read);

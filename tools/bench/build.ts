@@ -12,8 +12,22 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cpSync, existsSync } from 'node:fs';
 import {
-  ROOT, astroBuild, cleanUp, siteBuild, distStats, fail, kb, markdownTwins, mb, secs, starlightFixture,
-  syntheticProject, table, tempDir, type DistStats, type Measured,
+  ROOT,
+  astroBuild,
+  cleanUp,
+  siteBuild,
+  distStats,
+  fail,
+  kb,
+  markdownTwins,
+  mb,
+  secs,
+  starlightFixture,
+  syntheticProject,
+  table,
+  tempDir,
+  type DistStats,
+  type Measured,
 } from './lib.ts';
 
 const { values } = parseArgs({
@@ -22,7 +36,10 @@ const { values } = parseArgs({
     'no-stock': { type: 'boolean', default: false },
   },
 });
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 interface Row {
   label: string;
@@ -37,7 +54,11 @@ const report = (row: Row) => {
   console.error(`  ${row.label}: ${secs(run.ms)}, peak ${run.peakMb.toFixed(0)} MB, ${stats.pages} pages`);
 };
 
-console.error(`bench:build on ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.error(
+  `bench:build on ${cpus().length} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 // The site as it is today.
 {
@@ -58,7 +79,12 @@ for (const size of sizes) {
   console.error(`building ${size} entries (${result.pages} MDX files)…`);
   const run = await siteBuild(dir);
   if (run.code !== 0) fail(`the ${size}-entry site`, run);
-  report({ label: `this site, ${size} entries`, entries: String(result.entries), run, stats: distStats(join(dir, 'dist')) });
+  report({
+    label: `this site, ${size} entries`,
+    entries: String(result.entries),
+    run,
+    stats: distStats(join(dir, 'dist')),
+  });
   if (size === 1000 && !values['no-stock']) stockPages = markdownTwins(join(dir, 'content'));
   cleanUp(dir);
 }
@@ -68,24 +94,42 @@ if (stockPages) {
   console.error(`building stock Starlight, ${stockPages.size} Markdown pages, default sidebar…`);
   const run = await astroBuild(dir);
   if (run.code !== 0) fail('stock Starlight', run);
-  report({ label: 'stock Starlight, 1000 entries as Markdown', entries: '1000', run, stats: distStats(join(dir, 'dist')) });
+  report({
+    label: 'stock Starlight, 1000 entries as Markdown',
+    entries: '1000',
+    run,
+    stats: distStats(join(dir, 'dist')),
+  });
   cleanUp(dir);
 }
 
-console.log(`\nFull build (validation, pages, search index); ${cpus().length} cores, load at start ${loadavg()[0]!.toFixed(1)}\n`);
-console.log(table(
-  ['build', 'entries', 'pages', 'wall time', 'peak RSS', 'dist/', 'heaviest page (raw / gz)', 'largest index page (gz)'],
-  rows.map(({ label, entries, run, stats }) => [
-    label,
-    entries,
-    String(stats.pages),
-    secs(run.ms),
-    `${run.peakMb.toFixed(0)} MB`,
-    mb(stats.bytes),
-    `${kb(stats.heaviest.raw)} / ${kb(stats.heaviest.gz)} ${stats.heaviest.path}`,
-    stats.indexes[0] ? `${kb(stats.indexes[0].gz)} ${stats.indexes[0].path}` : '-',
-  ]),
-));
+console.log(
+  `\nFull build (validation, pages, search index); ${cpus().length} cores, load at start ${loadavg()[0].toFixed(1)}\n`,
+);
+console.log(
+  table(
+    [
+      'build',
+      'entries',
+      'pages',
+      'wall time',
+      'peak RSS',
+      'dist/',
+      'heaviest page (raw / gz)',
+      'largest index page (gz)',
+    ],
+    rows.map(({ label, entries, run, stats }) => [
+      label,
+      entries,
+      String(stats.pages),
+      secs(run.ms),
+      `${run.peakMb.toFixed(0)} MB`,
+      mb(stats.bytes),
+      `${kb(stats.heaviest.raw)} / ${kb(stats.heaviest.gz)} ${stats.heaviest.path}`,
+      stats.indexes[0] ? `${kb(stats.indexes[0].gz)} ${stats.indexes[0].path}` : '-',
+    ]),
+  ),
+);
 
 const at = (n: number) => rows.find((r) => r.label === `this site, ${n} entries`);
 const big = at(10000);
@@ -96,8 +140,17 @@ if (big) {
   const lines: string[][] = [
     ['wall time ≤ 150 s', secs(big.run.ms), check(big.run.ms <= 150_000)],
     ['peak memory ≤ 2 GB', `${big.run.peakMb.toFixed(0)} MB`, check(big.run.peakMb <= 2048)],
-    ['largest index page < 100 kB gzipped', big.stats.indexes[0] ? kb(big.stats.indexes[0].gz) : '-', check((big.stats.indexes[0]?.gz ?? 0) < 100 * 1024)],
+    [
+      'largest index page < 100 kB gzipped',
+      big.stats.indexes[0] ? kb(big.stats.indexes[0].gz) : '-',
+      check((big.stats.indexes[0]?.gz ?? 0) < 100 * 1024),
+    ],
   ];
-  if (small) lines.push(['time(10k) / time(1k) ≤ 12', (big.run.ms / small.run.ms).toFixed(1), check(big.run.ms / small.run.ms <= 12)]);
+  if (small)
+    lines.push([
+      'time(10k) / time(1k) ≤ 12',
+      (big.run.ms / small.run.ms).toFixed(1),
+      check(big.run.ms / small.run.ms <= 12),
+    ]);
   console.log(table(['target', 'measured', ''], lines));
 }

@@ -3,7 +3,15 @@
 // the same pages as Markdown for comparison.
 import { spawn } from 'node:child_process';
 import {
-  cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
 } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -58,10 +66,18 @@ function treeRss(root: number): number {
 }
 
 /** Runs a command, timing it and sampling the memory of its process tree every 100 ms. */
-export function measure(cmd: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measured> {
+export function measure(
+  cmd: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = performance.now();
-    const child = spawn(cmd, args, { cwd: options.cwd, env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     const onData = (d: Buffer) => {
       output += d;
@@ -126,7 +142,8 @@ function walk(dir: string): string[] {
 }
 
 /** Pages whose job is to list entries: section indexes, their numbered pages, the matrix and the like. */
-const INDEX_PAGE = /^(en\/)?(van-ban|co-quan|nhiem-vu|quyen-loi|thuat-ngu)\/(?:(?:ma-tran|dong-thoi-gian|theo-doi-phap-ly)\/)?(?:trang\/\d+\/)?index\.html$|^(en\/)?[a-z-]+\/[a-z0-9-]+\/[a-z-]+\/(?:trang\/\d+\/)?index\.html$/;
+const INDEX_PAGE =
+  /^(en\/)?(van-ban|co-quan|nhiem-vu|quyen-loi|thuat-ngu)\/(?:(?:ma-tran|dong-thoi-gian|theo-doi-phap-ly)\/)?(?:trang\/\d+\/)?index\.html$|^(en\/)?[a-z-]+\/[a-z0-9-]+\/[a-z-]+\/(?:trang\/\d+\/)?index\.html$/;
 
 export interface DistStats {
   pages: number;
@@ -164,7 +181,7 @@ export const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 /** A Markdown table, with the columns padded so that it reads in a terminal too. */
 export function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
   return [line(head), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
@@ -193,9 +210,13 @@ export function markdownTwins(contentDir: string): Map<string, string> {
   const read = (c: DataCollection) =>
     readdirSync(join(contentDir, c))
       .filter((f) => f.endsWith('.yaml'))
-      .map((f) => ({ id: f.slice(0, -5), data: parse(readFileSync(join(contentDir, c, f), 'utf8')) as any }));
+      .map((f) => ({ id: f.slice(0, -5), data: parse(readFileSync(join(contentDir, c, f), 'utf8')) }));
   const entries = {
-    documents: read('documents'), agencies: read('agencies'), tasks: read('tasks'), benefits: read('benefits'), glossary: read('glossary'),
+    documents: read('documents'),
+    agencies: read('agencies'),
+    tasks: read('tasks'),
+    benefits: read('benefits'),
+    glossary: read('glossary'),
   };
   const collectionOf = new Map<string, DataCollection>();
   for (const [c, list] of Object.entries(entries)) for (const e of list) collectionOf.set(e.id, c as DataCollection);
@@ -207,16 +228,22 @@ export function markdownTwins(contentDir: string): Map<string, string> {
     const u = url(id, locale);
     return u ? `[${text}](${u})` : text;
   };
-  const text = (v: any, locale: Locale) => (v && typeof v === 'object' ? v[locale] ?? '' : String(v ?? ''));
+  const text = (v: any, locale: Locale) => (v && typeof v === 'object' ? (v[locale] ?? '') : String(v ?? ''));
   const yamlString = (s: string) => JSON.stringify(s);
-  const front = (title: string, description: string) => `---\ntitle: ${yamlString(title)}\ndescription: ${yamlString(description || title)}\n---\n\n`;
+  const front = (title: string, description: string) =>
+    `---\ntitle: ${yamlString(title)}\ndescription: ${yamlString(description || title)}\n---\n\n`;
   const sections = (collection: DataCollection) => KINDS[collection].anchors;
 
   for (const locale of ['vi', 'en'] as Locale[]) {
     const prefix = locale === 'vi' ? '' : 'en/';
     for (const collection of ['documents', 'agencies', 'tasks', 'benefits'] as const) {
       for (const { id, data } of entries[collection]) {
-        const title = collection === 'documents' ? data.number : collection === 'tasks' ? `${data.key}: ${text(data.slide, locale)}` : text(data.name ?? data.title, locale);
+        const title =
+          collection === 'documents'
+            ? data.number
+            : collection === 'tasks'
+              ? `${data.key}: ${text(data.slide, locale)}`
+              : text(data.name ?? data.title, locale);
         const [first, ...rest] = sections(collection);
         const links: string[] = [];
         if (collection === 'documents') {
@@ -240,7 +267,10 @@ export function markdownTwins(contentDir: string): Map<string, string> {
           ...rest.flatMap((anchor) => [`## ${anchor}`, text(data.summary ?? data.meaning, locale)]),
           ...(data.sources ?? []).map((s: any) => `- [${s.publisher}](${s.url})`),
         ].join('\n\n');
-        pages.set(`${prefix}${KINDS[collection].section}/${id}`, front(title, text(data.title ?? data.summary ?? data.meaning, locale)) + body + '\n');
+        pages.set(
+          `${prefix}${KINDS[collection].section}/${id}`,
+          front(title, text(data.title ?? data.summary ?? data.meaning, locale)) + body + '\n',
+        );
       }
     }
   }
@@ -275,7 +305,9 @@ export function markdownTwins(contentDir: string): Map<string, string> {
     const prefix = locale === 'vi' ? '' : 'en/';
     const key = `${prefix}${KINDS.glossary.section}/index`;
     const intro = pages.get(key) ?? front(locale === 'vi' ? 'Thuật ngữ' : 'Glossary', 'Glossary');
-    const terms = entries.glossary.map(({ id, data }) => `## ${id}\n\n**${text(data.term, locale)}**: ${text(data.definition, locale)}\n`).join('\n');
+    const terms = entries.glossary
+      .map(({ id, data }) => `## ${id}\n\n**${text(data.term, locale)}**: ${text(data.definition, locale)}\n`)
+      .join('\n');
     pages.set(key, `${intro}\n\n${terms}`);
   }
   return pages;
@@ -287,13 +319,22 @@ export function starlightFixture(pages: Map<string, string>, options: FixtureOpt
   // Astro bundles the packages a project depends on (Starlight imports astro:content): they must be listed.
   const ours = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).devDependencies as Record<string, string>;
   const deps = ['astro', '@astrojs/starlight', ...(options.linksValidator ? ['starlight-links-validator'] : [])];
-  writeFileSync(join(dir, 'package.json'), JSON.stringify({
-    name: 'bare-starlight', private: true, type: 'module', dependencies: Object.fromEntries(deps.map((d) => [d, ours[d]])),
-  }));
-  const sidebar = options.sidebar === 'sections'
-    ? `sidebar: ${JSON.stringify(Object.values(KINDS).map((k) => ({ slug: k.section })))},`
-    : '';
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({
+      name: 'bare-starlight',
+      private: true,
+      type: 'module',
+      dependencies: Object.fromEntries(deps.map((d) => [d, ours[d]])),
+    }),
+  );
+  const sidebar =
+    options.sidebar === 'sections'
+      ? `sidebar: ${JSON.stringify(Object.values(KINDS).map((k) => ({ slug: k.section })))},`
+      : '';
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
 ${options.linksValidator ? "import starlightLinksValidator from 'starlight-links-validator';" : ''}
 export default defineConfig({
@@ -307,13 +348,17 @@ export default defineConfig({
     ${options.linksValidator ? 'plugins: [starlightLinksValidator({ failOnError: false, reporters: { githubActions: false } })],' : ''}
   })],
 });
-`);
+`,
+  );
   mkdirSync(join(dir, 'src'), { recursive: true });
-  writeFileSync(join(dir, 'src', 'content.config.ts'), `import { defineCollection } from 'astro:content';
+  writeFileSync(
+    join(dir, 'src', 'content.config.ts'),
+    `import { defineCollection } from 'astro:content';
 import { docsLoader } from '@astrojs/starlight/loaders';
 import { docsSchema } from '@astrojs/starlight/schema';
 export const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };
-`);
+`,
+  );
   const docs = join(dir, 'src', 'content', 'docs');
   for (const [path, md] of pages) {
     const file = join(docs, `${path}.md`);
@@ -353,7 +398,7 @@ export function cpuInPackage(dir: string, packageName: string): number {
       return known;
     };
     profile.samples.forEach((id, i) => {
-      if (isInside(id)) total += profile.timeDeltas[i]! / 1000;
+      if (isInside(id)) total += profile.timeDeltas[i] / 1000;
     });
   }
   return total;

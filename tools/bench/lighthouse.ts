@@ -35,8 +35,14 @@ const { server, origin } = await startServer(values.dir, { compress: !values.unc
 const chrome = await chromeLauncher.launch({
   chromePath: CHROMIUM,
   chromeFlags: [
-    '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
   ],
 });
 
@@ -57,10 +63,18 @@ try {
       if (score(c) >= 95) continue;
       const lost = (categories[c]?.auditRefs ?? [])
         .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-        .map((ref) => `${ref.id} (${Math.round((audits[ref.id]?.score ?? 0) * 100)}${audits[ref.id]?.displayValue ? `, ${audits[ref.id]!.displayValue}` : ''})`);
+        .map(
+          (ref) =>
+            `${ref.id} (${Math.round((audits[ref.id]?.score ?? 0) * 100)}${audits[ref.id]?.displayValue ? `, ${audits[ref.id].displayValue}` : ''})`,
+        );
       failing.push(`${path} ${c} ${score(c)}: ${lost.join('; ') || 'no weighted audit below 100'}`);
     }
-    const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift']
+    const metrics = [
+      'first-contentful-paint',
+      'largest-contentful-paint',
+      'total-blocking-time',
+      'cumulative-layout-shift',
+    ]
       .map((id) => `${id} ${audits[id]?.displayValue ?? '-'}`)
       .join(', ');
     console.error(`${path}: ${metrics}`);
@@ -70,7 +84,9 @@ try {
   server.close();
 }
 
-console.log(`\nLighthouse ${values.preset} scores (target ≥ 95 each), ${values.dir}, served ${values.uncompressed ? 'uncompressed' : 'gzipped'}\n`);
+console.log(
+  `\nLighthouse ${values.preset} scores (target ≥ 95 each), ${values.dir}, served ${values.uncompressed ? 'uncompressed' : 'gzipped'}\n`,
+);
 console.log(table(['page', 'performance', 'accessibility', 'best practices', 'SEO'], rows));
 if (failing.length > 0) {
   console.log('\nBelow 95, and the audits that cost points:');

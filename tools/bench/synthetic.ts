@@ -38,9 +38,9 @@ function random(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const int = (n: number) => Math.floor(next() * n);
-  const pick = <T>(list: readonly T[]): T => list[int(list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[int(list.length)];
   /** Skewed towards the head of the list, as a few ministries and provinces issue most documents. */
-  const skewed = <T>(list: readonly T[]): T => list[Math.floor(list.length * next() ** 2.5)]!;
+  const skewed = <T>(list: readonly T[]): T => list[Math.floor(list.length * next() ** 2.5)];
   const weighted = <T extends string>(weights: Record<T, number>): T => {
     const total = Object.values<number>(weights).reduce((a, b) => a + b, 0);
     let r = next() * total;
@@ -104,10 +104,16 @@ function readReal(contentDir: string): Real {
       .filter((f) => f.endsWith('.yaml'))
       .sort()
       .map((f) => ({ id: f.slice(0, -5), data: parse(readFileSync(join(contentDir, c, f), 'utf8')) }));
-  const date = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined);
+  const date = (v: unknown) =>
+    v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === 'string' ? v : undefined;
   return {
     documents: read('documents').map((e) => ({ id: e.id, issued: date(e.data.issued) })),
-    agencies: read('agencies').map((e) => ({ id: e.id, kind: e.data.kind, until: date(e.data.active?.until), memberKinds: e.data.memberKinds })),
+    agencies: read('agencies').map((e) => ({
+      id: e.id,
+      kind: e.data.kind,
+      until: date(e.data.active?.until),
+      memberKinds: e.data.memberKinds,
+    })),
     tasks: read('tasks').map((e) => ({ id: e.id, key: e.data.key })),
     benefits: read('benefits').map((e) => ({ id: e.id, key: e.data.key })),
     glossary: read('glossary').map((e) => e.id),
@@ -133,7 +139,8 @@ export function generateContent(dir: string, realContent: string, options: Synth
   const out = join(dir, 'content');
   cpSync(realContent, out, { recursive: true });
   const real = readReal(realContent);
-  const realCount = real.documents.length + real.agencies.length + real.tasks.length + real.benefits.length + real.glossary.length;
+  const realCount =
+    real.documents.length + real.agencies.length + real.tasks.length + real.benefits.length + real.glossary.length;
   const extra = Math.max(0, options.entries - realCount);
 
   const write = (collection: DataCollection, id: string, data: unknown) =>
@@ -149,13 +156,26 @@ export function generateContent(dir: string, realContent: string, options: Synth
 
   // Agencies first: documents need issuers, tasks need someone responsible.
   const agencies: Array<{ id: string; kind: string }> = [];
-  const central = real.agencies.filter((a) => ['bo', 'co-quan-ngang-bo', 'co-quan-thuoc-chinh-phu', 'chinh-phu', 'thu-tuong'].includes(a.kind) && !a.until).map((a) => a.id);
+  const central = real.agencies
+    .filter(
+      (a) =>
+        ['bo', 'co-quan-ngang-bo', 'co-quan-thuoc-chinh-phu', 'chinh-phu', 'thu-tuong'].includes(a.kind) && !a.until,
+    )
+    .map((a) => a.id);
   const currentProvinces: string[] = [];
   const successorsOf = new Map<string, string[]>();
   const plannedFormer: string[] = [];
   for (let i = 1; i <= nAgencies; i++) {
     const id = `co-quan-mau-${i}`;
-    const kind = r.weighted({ 'don-vi-truc-thuoc': 55, tinh: 16, 'tinh-cu': 10, bo: 3, 'thanh-pho': 3, 'co-quan-thuoc-chinh-phu': 3, 'to-cong-tac': 10 });
+    const kind = r.weighted({
+      'don-vi-truc-thuoc': 55,
+      tinh: 16,
+      'tinh-cu': 10,
+      bo: 3,
+      'thanh-pho': 3,
+      'co-quan-thuoc-chinh-phu': 3,
+      'to-cong-tac': 10,
+    });
     if (kind === 'tinh-cu' && currentProvinces.length > 0) plannedFormer.push(id);
     else agencies.push({ id, kind: kind === 'tinh-cu' ? 'tinh' : kind });
     if (kind === 'tinh' || kind === 'thanh-pho') currentProvinces.push(id);
@@ -174,19 +194,25 @@ export function generateContent(dir: string, realContent: string, options: Synth
       'co-quan-thuoc-chinh-phu': ['Cơ quan mẫu', 'Sample Government agency'],
       'to-cong-tac': ['Tổ công tác mẫu', 'Sample working group'],
     };
-    const [vi, en] = n[kind]!;
+    const [vi, en] = n[kind];
     return { vi: `${vi} ${i}`, en: `${en} ${i}` };
   };
-  const provincesNow = [...currentProvinces, ...real.agencies.filter((a) => a.kind === 'tinh' && !a.until).map((a) => a.id)];
+  const provincesNow = [
+    ...currentProvinces,
+    ...real.agencies.filter((a) => a.kind === 'tinh' && !a.until).map((a) => a.id),
+  ];
   for (const { id, kind } of agencies) {
     const i = id.slice('co-quan-mau-'.length);
-    const partOf = kind === 'don-vi-truc-thuoc' ? r.skewed(central) : kind === 'to-cong-tac' ? r.pick(provincesNow) : undefined;
+    const partOf =
+      kind === 'don-vi-truc-thuoc' ? r.skewed(central) : kind === 'to-cong-tac' ? r.pick(provincesNow) : undefined;
     const formed = successorsOf.get(id) ?? [];
     write('agencies', id, {
       name: name(kind, i),
       kind,
       ...(partOf ? { partOf } : {}),
-      ...(formed.length > 0 ? { active: { from: '2025-07-01' }, successorOf: formed.map((f) => ({ id: f, date: '2025-07-01' })) } : {}),
+      ...(formed.length > 0
+        ? { active: { from: '2025-07-01' }, successorOf: formed.map((f) => ({ id: f, date: '2025-07-01' })) }
+        : {}),
       summary: {
         vi: `Đơn vị mẫu số ${i}, tạo ra để đo thời gian dựng trang. Không phải một cơ quan có thật.`,
         en: `Sample unit ${i}, made up to measure the build. Not a real agency.`,
@@ -202,7 +228,10 @@ export function generateContent(dir: string, realContent: string, options: Synth
       name: name('tinh', i),
       kind: 'tinh',
       active: { until: '2025-06-30' },
-      summary: { vi: `Tỉnh mẫu số ${i}, đã hợp nhất năm 2025. Không có thật.`, en: `Sample province ${i}, merged in 2025. Not real.` },
+      summary: {
+        vi: `Tỉnh mẫu số ${i}, đã hợp nhất năm 2025. Không có thật.`,
+        en: `Sample province ${i}, merged in 2025. Not real.`,
+      },
       sources: sources(r, `co-quan/${id}`),
       confidence: 'high',
       reviewed: REVIEWED,
@@ -212,9 +241,13 @@ export function generateContent(dir: string, realContent: string, options: Synth
 
   // Issuers: the real bodies that issue documents, and the made-up ones, the busiest first.
   const issuers = [
-    ...real.agencies.filter((a) => !a.memberKinds && ['chinh-phu', 'thu-tuong', 'bo', 'quoc-hoi'].includes(a.kind)).map((a) => a.id),
+    ...real.agencies
+      .filter((a) => !a.memberKinds && ['chinh-phu', 'thu-tuong', 'bo', 'quoc-hoi'].includes(a.kind))
+      .map((a) => a.id),
     ...agencies.filter((a) => a.kind !== 'to-cong-tac').map((a) => a.id),
-    ...real.agencies.filter((a) => !a.memberKinds && !['chinh-phu', 'thu-tuong', 'bo', 'quoc-hoi'].includes(a.kind)).map((a) => a.id),
+    ...real.agencies
+      .filter((a) => !a.memberKinds && !['chinh-phu', 'thu-tuong', 'bo', 'quoc-hoi'].includes(a.kind))
+      .map((a) => a.id),
   ];
 
   const seedTasks = real.tasks.map((t) => t.id);
@@ -227,7 +260,17 @@ export function generateContent(dir: string, realContent: string, options: Synth
   const realAnchors = real.documents.map((d) => d.id);
   for (let k = 1; k <= nDocuments; k++) {
     const id = `van-ban-mau-${k}`;
-    const kind = r.weighted({ 'cong-van': 30, 'quyet-dinh': 25, 'thong-tu': 14, 'nghi-dinh': 8, 'thong-bao': 8, 'chi-thi': 5, 'nghi-quyet': 5, 'cong-dien': 3, luat: 2 });
+    const kind = r.weighted({
+      'cong-van': 30,
+      'quyet-dinh': 25,
+      'thong-tu': 14,
+      'nghi-dinh': 8,
+      'thong-bao': 8,
+      'chi-thi': 5,
+      'nghi-quyet': 5,
+      'cong-dien': 3,
+      luat: 2,
+    });
     const day = Math.floor((k / (nDocuments + 1)) * span);
     const issued = iso(day);
     const year = issued.slice(0, 4);
@@ -268,7 +311,10 @@ export function generateContent(dir: string, realContent: string, options: Synth
   }
   const anyDocument = [...realAnchors, ...documents];
 
-  const agencyPool = [...real.agencies.filter((a) => !a.until).map((a) => a.id), ...agencies.filter((a) => !plannedFormer.includes(a.id)).map((a) => a.id)];
+  const agencyPool = [
+    ...real.agencies.filter((a) => !a.until).map((a) => a.id),
+    ...agencies.filter((a) => !plannedFormer.includes(a.id)).map((a) => a.id),
+  ];
   const groups = real.agencies.filter((a) => a.memberKinds).map((a) => a.id);
   taskKeys.forEach(({ key, parent }, i) => {
     const id = key.toLowerCase().replace('.', '-');
@@ -283,7 +329,10 @@ export function generateContent(dir: string, realContent: string, options: Synth
       ...(parent && taskKeys.some((t) => t.key.toLowerCase() === parent) ? { parent } : {}),
       slide: { vi: `Nhiệm vụ mẫu ${key}`, en: `Sample task ${key}` },
       implementers: { vi: 'Các cơ quan mẫu thực hiện', en: 'Carried out by sample agencies' },
-      meaning: { vi: `Nhiệm vụ mẫu số ${i + 1}. Không có trên bản tin thật.`, en: `Sample task ${i + 1}. Not on the real slide.` },
+      meaning: {
+        vi: `Nhiệm vụ mẫu số ${i + 1}. Không có trên bản tin thật.`,
+        en: `Sample task ${i + 1}. Not on the real slide.`,
+      },
       assigned,
       deliveredBy: r.some(documents.length ? documents : anyDocument, 1 + r.int(3)),
       legalBasis: r.some(anyDocument, 1 + r.int(2)),
@@ -302,9 +351,15 @@ export function generateContent(dir: string, realContent: string, options: Synth
       title: { vi: `Quyền lợi mẫu ${k}: ${topic.vi}`, en: `Sample benefit ${k}: ${topic.en}` },
       pillarItems: r.some(slideItems, 1 + r.int(2)),
       audience: r.some(['cong-dan', 'nguoi-nuoc-ngoai', 'doanh-nghiep', 'co-quan'], 1 + r.int(2)),
-      summary: { vi: `Quyền lợi mẫu số ${k} về ${topic.vi}. Không có thật.`, en: `Sample benefit ${k} on ${topic.en}. Not real.` },
+      summary: {
+        vi: `Quyền lợi mẫu số ${k} về ${topic.vi}. Không có thật.`,
+        en: `Sample benefit ${k} on ${topic.en}. Not real.`,
+      },
       ...(r.chance(0.5)
-        ? { needs: { vi: ['Tài khoản định danh điện tử mẫu.'], en: ['A sample electronic identity account.'] }, steps: { vi: ['Bước một.', 'Bước hai.'], en: ['Step one.', 'Step two.'] } }
+        ? {
+            needs: { vi: ['Tài khoản định danh điện tử mẫu.'], en: ['A sample electronic identity account.'] },
+            steps: { vi: ['Bước một.', 'Bước hai.'], en: ['Step one.', 'Step two.'] },
+          }
         : {}),
       legalBasis: r.some(anyDocument, 1 + r.int(2)),
       sources: sources(r, `quyen-loi/${id}`),
@@ -321,7 +376,10 @@ export function generateContent(dir: string, realContent: string, options: Synth
     write('glossary', id, {
       term: { vi: `Thuật ngữ mẫu ${k}`, en: `Sample term ${k}` },
       ...(r.chance(0.3) ? { abbr: `TNM${k}` } : {}),
-      definition: { vi: `Định nghĩa mẫu của thuật ngữ số ${k}, dùng để đo thời gian dựng trang.`, en: `Sample definition of term ${k}, used to measure the build.` },
+      definition: {
+        vi: `Định nghĩa mẫu của thuật ngữ số ${k}, dùng để đo thời gian dựng trang.`,
+        en: `Sample definition of term ${k}, used to measure the build.`,
+      },
       ...(r.chance(0.4) ? { related: r.some(related, 1 + r.int(2)) } : {}),
       sources: sources(r, `thuat-ngu/${id}`),
       confidence: 'high',
@@ -339,7 +397,7 @@ export function generateContent(dir: string, realContent: string, options: Synth
   pageIds.forEach((pageId, i) => {
     const cites = r.some(anyDocument, 2);
     const refs = Array.from({ length: 8 }, () => r.pick(linkable));
-    const other = pageIds[r.int(pageIds.length)]!;
+    const other = pageIds[r.int(pageIds.length)];
     const docAnchor = r.pick(anyDocument);
     for (const locale of ['vi', 'en'] as const) {
       const vi = locale === 'vi';
@@ -381,6 +439,8 @@ export function generateContent(dir: string, realContent: string, options: Synth
   const counts = Object.fromEntries(
     COLLECTIONS.map((c) => [c, readdirSync(join(out, c)).filter((f) => f.endsWith('.yaml')).length]),
   ) as Record<DataCollection, number>;
-  const pages = (readdirSync(join(out, 'docs'), { recursive: true }) as string[]).filter((f) => /\.mdx?$/.test(f)).length;
+  const pages = (readdirSync(join(out, 'docs'), { recursive: true }) as string[]).filter((f) =>
+    /\.mdx?$/.test(f),
+  ).length;
   return { counts, entries: Object.values(counts).reduce((a, b) => a + b, 0), pages, pageIds };
 }

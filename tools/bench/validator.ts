@@ -14,12 +14,28 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  ROOT, astroBuild, cleanUp, cpuInPackage, siteBuild, distStats, fail, markdownTwins, measure, secs, starlightFixture, syntheticProject, table, tempDir,
+  ROOT,
+  astroBuild,
+  cleanUp,
+  cpuInPackage,
+  siteBuild,
+  distStats,
+  fail,
+  markdownTwins,
+  measure,
+  secs,
+  starlightFixture,
+  syntheticProject,
+  table,
+  tempDir,
   type Measured,
 } from './lib.ts';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
-const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
+const sizes = values.sizes
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 
 /** A fresh Node process that lists and reads every file under a folder, and does nothing with them. */
 const READ_EVERY_FILE = `
@@ -43,8 +59,12 @@ interface Result {
   floor: Measured;
 }
 const results: Result[] = [];
-const startLoad = loadavg()[0]!;
-console.error(`bench on ${cpus().length} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+const startLoad = loadavg()[0];
+console.error(
+  `bench on ${cpus().length} cores, load ${loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ')}`,
+);
 
 for (const size of sizes) {
   const { dir, result } = syntheticProject(size);
@@ -88,35 +108,65 @@ for (const size of sizes) {
   // generated files (/data/…) are not in the Markdown copy, so it flags a few links to them.
   const plain = withLinks.output.replace(/\x1b\[[0-9;]*m/g, '');
   const linkErrors = plain.match(/Found (\d+) invalid links?/)?.[1] ?? (/links are valid/i.test(plain) ? '0' : '?');
-  console.error(`  with links validator: ${secs(withLinks.ms)} (${linkErrors} links flagged; CPU time in its code ${secs(slvCpu)})`);
+  console.error(
+    `  with links validator: ${secs(withLinks.ms)} (${linkErrors} links flagged; CPU time in its code ${secs(slvCpu)})`,
+  );
   cleanUp(slvDir, profiles);
 
   results.push({ size, pages, validator, floor, ours, bare, withLinks, linkErrors, slvCpu });
 }
 
-const median = (runs: Measured[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)]!;
+const median = (runs: Measured[]) => [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
 console.log(`\nChecking content and building, ${cpus().length} cores, load at start ${startLoad.toFixed(1)}\n`);
-console.log(table(
-  ['entries', 'our validator (median of 3)', 'validator peak RSS', 'Node reading every file, nothing else', 'build with starlight-links-validator − without', 'CPU time in its code, same build', 'that ÷ our validator'],
-  results.map((r) => {
-    const v = median(r.validator);
-    const adds = r.withLinks.ms - r.bare.ms;
-    return [
-      String(r.size),
-      `${secs(v.ms)} (${r.validator.map((x) => secs(x.ms)).join(', ')})`,
-      `${Math.max(...r.validator.map((x) => x.peakMb)).toFixed(0)} MB`,
-      secs(r.floor.ms),
-      `${secs(adds)} (${secs(r.bare.ms)} → ${secs(r.withLinks.ms)}, ${r.linkErrors} links flagged)`,
-      secs(r.slvCpu),
-      `${(r.slvCpu / v.ms).toFixed(1)}×`,
-    ];
-  }),
-));
+console.log(
+  table(
+    [
+      'entries',
+      'our validator (median of 3)',
+      'validator peak RSS',
+      'Node reading every file, nothing else',
+      'build with starlight-links-validator − without',
+      'CPU time in its code, same build',
+      'that ÷ our validator',
+    ],
+    results.map((r) => {
+      const v = median(r.validator);
+      const adds = r.withLinks.ms - r.bare.ms;
+      return [
+        String(r.size),
+        `${secs(v.ms)} (${r.validator.map((x) => secs(x.ms)).join(', ')})`,
+        `${Math.max(...r.validator.map((x) => x.peakMb)).toFixed(0)} MB`,
+        secs(r.floor.ms),
+        `${secs(adds)} (${secs(r.bare.ms)} → ${secs(r.withLinks.ms)}, ${r.linkErrors} links flagged)`,
+        secs(r.slvCpu),
+        `${(r.slvCpu / v.ms).toFixed(1)}×`,
+      ];
+    }),
+  ),
+);
 console.log('');
-console.log(table(
-  ['entries', 'pages', 'our full build', 'peak RSS', 'bare Starlight, same pages as Markdown', 'peak RSS', 'ours ÷ bare'],
-  results.map((r) => [String(r.size), String(r.pages), secs(r.ours.ms), mbOf(r.ours), secs(r.bare.ms), mbOf(r.bare), `${(r.ours.ms / r.bare.ms).toFixed(2)}×`]),
-));
+console.log(
+  table(
+    [
+      'entries',
+      'pages',
+      'our full build',
+      'peak RSS',
+      'bare Starlight, same pages as Markdown',
+      'peak RSS',
+      'ours ÷ bare',
+    ],
+    results.map((r) => [
+      String(r.size),
+      String(r.pages),
+      secs(r.ours.ms),
+      mbOf(r.ours),
+      secs(r.bare.ms),
+      mbOf(r.bare),
+      `${(r.ours.ms / r.bare.ms).toFixed(2)}×`,
+    ]),
+  ),
+);
 
 const big = results.find((r) => r.size === 10000);
 if (big) {
@@ -124,16 +174,25 @@ if (big) {
   const peak = Math.max(...big.validator.map((x) => x.peakMb));
   const check = (ok: boolean) => (ok ? 'met' : 'MISSED');
   console.log('\nTargets at 10,000 entries');
-  console.log(table(['target', 'measured', ''], [
-    ['validator < 2 s', secs(v.ms), check(v.ms < 2000)],
-    ['validator < 500 MB', `${peak.toFixed(0)} MB`, check(peak < 500)],
-    // Ten times less than the plugin's CPU time would be under the time Node takes to start and
-    // read the files; the row says so rather than hide it.
-    [
-      `validator ≥ 10× faster than what starlight-links-validator adds (CPU time in its code; 10× means ≤ ${secs(big.slvCpu / 10)}, and reading the files alone takes ${secs(big.floor.ms)})`,
-      `${(big.slvCpu / v.ms).toFixed(1)}×`,
-      check(big.slvCpu >= 10 * v.ms),
-    ],
-    ['our build ≤ 1.3× bare Starlight', `${(big.ours.ms / big.bare.ms).toFixed(2)}×`, check(big.ours.ms <= 1.3 * big.bare.ms)],
-  ]));
+  console.log(
+    table(
+      ['target', 'measured', ''],
+      [
+        ['validator < 2 s', secs(v.ms), check(v.ms < 2000)],
+        ['validator < 500 MB', `${peak.toFixed(0)} MB`, check(peak < 500)],
+        // Ten times less than the plugin's CPU time would be under the time Node takes to start and
+        // read the files; the row says so rather than hide it.
+        [
+          `validator ≥ 10× faster than what starlight-links-validator adds (CPU time in its code; 10× means ≤ ${secs(big.slvCpu / 10)}, and reading the files alone takes ${secs(big.floor.ms)})`,
+          `${(big.slvCpu / v.ms).toFixed(1)}×`,
+          check(big.slvCpu >= 10 * v.ms),
+        ],
+        [
+          'our build ≤ 1.3× bare Starlight',
+          `${(big.ours.ms / big.bare.ms).toFixed(2)}×`,
+          check(big.ours.ms <= 1.3 * big.bare.ms),
+        ],
+      ],
+    ),
+  );
 }

@@ -3,7 +3,9 @@ import { parseQueries, score } from './score.ts';
 
 describe('search evaluation', () => {
   it('reads the query file and says where a line is wrong', () => {
-    expect(parseQueries('# c\nnumber\tNĐ 59\t/van-ban/nd-59-2022/\n\n')).toEqual([{ group: 'number', query: 'NĐ 59', expected: '/van-ban/nd-59-2022/', line: 2 }]);
+    expect(parseQueries('# c\nnumber\tNĐ 59\t/van-ban/nd-59-2022/\n\n')).toEqual([
+      { group: 'number', query: 'NĐ 59', expected: '/van-ban/nd-59-2022/', line: 2 },
+    ]);
     expect(() => parseQueries('number\tNĐ 59', 'q.tsv')).toThrow('q.tsv:1: expected three tab-separated columns');
   });
   it('scores recall@5 and MRR per group', () => {

@@ -15,10 +15,13 @@ export function parseQueries(text: string, file = 'queries'): EvalQuery[] {
     if (!raw.trim() || raw.startsWith('#')) return;
     const cells = raw.split('\t');
     if (cells.length !== 3 || cells.some((c) => !c.trim())) {
-      throw new Error(`${file}:${i + 1}: expected three tab-separated columns (group, query, expected path), got ${JSON.stringify(raw)}`);
+      throw new Error(
+        `${file}:${i + 1}: expected three tab-separated columns (group, query, expected path), got ${JSON.stringify(raw)}`,
+      );
     }
     const [group, query, expected] = cells.map((c) => c.trim()) as [string, string, string];
-    if (!expected.startsWith('/')) throw new Error(`${file}:${i + 1}: the expected path must start with / (got ${expected})`);
+    if (!expected.startsWith('/'))
+      throw new Error(`${file}:${i + 1}: the expected path must start with / (got ${expected})`);
     out.push({ group, query, expected, line: i + 1 });
   });
   return out;

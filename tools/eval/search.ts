@@ -31,7 +31,10 @@ if (!existsSync(join(values.dir, 'pagefind'))) {
 const queries = parseQueries(readFileSync(values.queries, 'utf8'), values.queries);
 
 async function openSearch(page: Page) {
-  await page.getByRole('button', { name: /Tìm kiếm|Search/ }).first().click();
+  await page
+    .getByRole('button', { name: /Tìm kiếm|Search/ })
+    .first()
+    .click();
   await page.locator('site-search input[type=search]').waitFor();
 }
 
@@ -63,7 +66,7 @@ async function evaluate(dir: string, label: string) {
     const measured = [...new Set(queries.map((q) => q.group))].flatMap((group) => {
       const inGroup = queries.filter((q) => q.group === group);
       const longest = inGroup.reduce((a, b) => (words(b) > words(a) ? b : a));
-      return longest === inGroup[0] ? [longest] : [inGroup[0]!, longest];
+      return longest === inGroup[0] ? [longest] : [inGroup[0], longest];
     });
     for (const first of measured) {
       const group = first.group;
@@ -80,7 +83,13 @@ async function evaluate(dir: string, label: string) {
       await runQuery(page, first.query);
       await page.waitForLoadState('networkidle');
       const bodies = await Promise.all(pending);
-      bytes.push({ group, query: first.query, raw: bodies.reduce((n, b) => n + b.length, 0), gz: bodies.reduce((n, b) => n + gzipSync(b).length, 0), files: bodies.length });
+      bytes.push({
+        group,
+        query: first.query,
+        raw: bodies.reduce((n, b) => n + b.length, 0),
+        gz: bodies.reduce((n, b) => n + gzipSync(b).length, 0),
+        files: bodies.length,
+      });
       await context.close();
     }
 
@@ -121,18 +130,27 @@ console.log('| group | queries | recall@5 | MRR |' + (stock ? ' stock recall@5 |
 console.log('|---|---|---|---|' + (stock ? '---|---|' : ''));
 for (const s of ours.scores) {
   const st = stock?.scores.find((x) => x.group === s.group);
-  console.log(`| ${s.group} | ${s.queries} | ${pct(s.recallAt5)} | ${pct(s.mrr)} |` + (st ? ` ${pct(st.recallAt5)} | ${pct(st.mrr)} |` : ''));
+  console.log(
+    `| ${s.group} | ${s.queries} | ${pct(s.recallAt5)} | ${pct(s.mrr)} |` +
+      (st ? ` ${pct(st.recallAt5)} | ${pct(st.mrr)} |` : ''),
+  );
 }
 const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
 console.log('\nFirst query of a fresh page load, everything search fetches (gzipped; as served):');
 for (const b of ours.bytes) {
   const st = stock?.bytes.find((x) => x.query === b.query);
-  console.log(`  ${b.group} "${b.query}": ${kb(b.gz)} (${kb(b.raw)}, ${b.files} files)` + (st ? `; stock: ${kb(st.gz)} (${kb(st.raw)}, ${st.files} files)` : ''));
+  console.log(
+    `  ${b.group} "${b.query}": ${kb(b.gz)} (${kb(b.raw)}, ${b.files} files)` +
+      (st ? `; stock: ${kb(st.gz)} (${kb(st.raw)}, ${st.files} files)` : ''),
+  );
 }
 const heaviest = ours.bytes.reduce((a, b) => (b.gz > a.gz ? b : a));
 console.log(`  heaviest first query: ${kb(heaviest.gz)} (target: at most 150 kB)`);
-const misses = queries.map((q: EvalQuery, i) => ({ q, got: ours.results[i]!.slice(0, 5) })).filter(({ q, got }) => !got.includes(q.expected));
+const misses = queries
+  .map((q: EvalQuery, i) => ({ q, got: ours.results[i].slice(0, 5) }))
+  .filter(({ q, got }) => !got.includes(q.expected));
 if (misses.length) {
   console.log('\nMissed (expected not in the first five):');
-  for (const { q, got } of misses) console.log(`  [${q.group}] ${q.query} → expected ${q.expected}; got ${got.join(' ') || 'nothing'}`);
+  for (const { q, got } of misses)
+    console.log(`  [${q.group}] ${q.query} → expected ${q.expected}; got ${got.join(' ') || 'nothing'}`);
 }

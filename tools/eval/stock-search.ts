@@ -17,18 +17,28 @@ export function buildStockSearch(outDir: string) {
     const config = join(dir, 'astro.config.mjs');
     const text = readFileSync(config, 'utf8');
     const ours = /^\s*pagefind: false,\n/m;
-    if (!ours.test(text)) throw new Error('astro.config.mjs no longer turns Starlight\'s own Pagefind step off with "pagefind: false,": update tools/eval/stock-search.ts');
+    if (!ours.test(text))
+      throw new Error(
+        'astro.config.mjs no longer turns Starlight\'s own Pagefind step off with "pagefind: false,": update tools/eval/stock-search.ts',
+      );
     writeFileSync(config, text.replace(ours, ''));
     // Our overrides of Starlight's components become Starlight's own; the facets, nothing.
     const starlight = (name: string, slot: string) =>
       `---\nimport Default from '@astrojs/starlight/components/${name}.astro';\n---\n\n<Default>${slot}</Default>\n`;
     writeFileSync(join(dir, 'src/components/starlight/Search.astro'), starlight('Search', ''));
-    writeFileSync(join(dir, 'src/components/starlight/MarkdownContent.astro'), starlight('MarkdownContent', '<slot />'));
+    writeFileSync(
+      join(dir, 'src/components/starlight/MarkdownContent.astro'),
+      starlight('MarkdownContent', '<slot />'),
+    );
     writeFileSync(join(dir, 'src/components/SearchFacets.astro'), '');
-    execFileSync(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: dir,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
+    execFileSync(
+      process.execPath,
+      [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: dir,
+        stdio: ['ignore', 'ignore', 'inherit'],
+      },
+    );
   } finally {
     cleanUp(dir);
   }

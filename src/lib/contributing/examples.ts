@@ -51,19 +51,27 @@ function nd47(lines: Record<string, string | null> = {}): string {
     number: 'number: 47/2020/NĐ-CP',
     kind: 'kind: nghi-dinh',
     issuer: 'issuer: chinh-phu',
-    title: 'title:\n  vi: Về quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước\n  en: On the management, connection and sharing of digital data by state agencies',
+    title:
+      'title:\n  vi: Về quản lý, kết nối và chia sẻ dữ liệu số của cơ quan nhà nước\n  en: On the management, connection and sharing of digital data by state agencies',
     issued: 'issued: 2020-04-09',
     effective: 'effective: 2020-05-25',
-    summary: 'summary:\n  vi: Nghị định về quản lý, kết nối và chia sẻ dữ liệu số giữa các cơ quan nhà nước.\n  en: A decree on how state agencies manage, connect and share digital data.',
-    sources: 'sources:\n  - url: https://english.luatvietnam.vn/decree-no-47-2020-nd-cp-dated-april-09-2020-of-the-government-on-the-management-connection-and-sharing-of-digital-data-by-state-agency-182340-Doc1.html\n    publisher: LuatVietnam',
+    summary:
+      'summary:\n  vi: Nghị định về quản lý, kết nối và chia sẻ dữ liệu số giữa các cơ quan nhà nước.\n  en: A decree on how state agencies manage, connect and share digital data.',
+    sources:
+      'sources:\n  - url: https://english.luatvietnam.vn/decree-no-47-2020-nd-cp-dated-april-09-2020-of-the-government-on-the-management-connection-and-sharing-of-digital-data-by-state-agency-182340-Doc1.html\n    publisher: LuatVietnam',
     confidence: 'confidence: high',
     reviewed: 'reviewed: 2026-11-27',
   };
-  return Object.entries({ ...base, ...lines }).flatMap(([, v]) => (v === null ? [] : [v])).join('\n') + '\n';
+  return (
+    Object.entries({ ...base, ...lines })
+      .flatMap(([, v]) => (v === null ? [] : [v]))
+      .join('\n') + '\n'
+  );
 }
 
 const ND47 = 'documents/nd-47-2020.yaml';
-const SUMMARY_COLON = 'summary:\n  vi: "Dữ liệu số của cơ quan nhà nước: cách quản lý, kết nối và chia sẻ."\n  en: How state agencies manage, connect and share digital data.';
+const SUMMARY_COLON =
+  'summary:\n  vi: "Dữ liệu số của cơ quan nhà nước: cách quản lý, kết nối và chia sẻ."\n  en: How state agencies manage, connect and share digital data.';
 const ND59 = 'documents/nd-59-2022.yaml';
 const ND69 = 'documents/nd-69-2024.yaml';
 const PAGE = 'content/docs/vi-du.mdx';
@@ -83,8 +91,14 @@ export const EXAMPLES: Example[] = [
   },
   {
     code: 'frontmatter',
-    mistake: t('Trang MDX không có phần đầu (frontmatter) giữa hai dòng ---.', 'An MDX page without frontmatter between two --- lines.'),
-    fix: t('Mở đầu tệp bằng ---, các dòng title:, description:, reviewed:, rồi ---.', 'Start the file with ---, the lines title:, description: and reviewed:, then ---.'),
+    mistake: t(
+      'Trang MDX không có phần đầu (frontmatter) giữa hai dòng ---.',
+      'An MDX page without frontmatter between two --- lines.',
+    ),
+    fix: t(
+      'Mở đầu tệp bằng ---, các dòng title:, description:, reviewed:, rồi ---.',
+      'Start the file with ---, the lines title:, description: and reviewed:, then ---.',
+    ),
     file: PAGE,
     edits: [...page('x'), write('docs/vi-du.mdx', 'Ví dụ\n\nNội dung trang.\n')],
     fixed: page('Nội dung trang.'),
@@ -105,7 +119,10 @@ export const EXAMPLES: Example[] = [
   {
     code: 'schema',
     label: t('giá trị không nằm trong danh sách', 'a value not on the list'),
-    mistake: t('Loại văn bản viết có dấu. Trường kind chỉ nhận các giá trị trong danh sách, viết không dấu.', 'The kind of document written with tone marks. kind takes only the values of its list, without tone marks.'),
+    mistake: t(
+      'Loại văn bản viết có dấu. Trường kind chỉ nhận các giá trị trong danh sách, viết không dấu.',
+      'The kind of document written with tone marks. kind takes only the values of its list, without tone marks.',
+    ),
     fix: t('Dùng giá trị gần nhất mà thông báo gợi ý.', 'Use the nearest value the message suggests.'),
     file: `content/${ND47}`,
     edits: [write(ND47, nd47({ kind: 'kind: nghị-định' }))],
@@ -114,7 +131,10 @@ export const EXAMPLES: Example[] = [
   {
     code: 'schema',
     label: t('ngày viết kiểu dd/mm/yyyy', 'a date written dd/mm/yyyy'),
-    mistake: t('Ngày viết theo kiểu thường dùng trong văn bản (dd/mm/yyyy). Trong YAML, ngày luôn viết YYYY-MM-DD.', 'A date written the way Vietnamese text writes it (dd/mm/yyyy). In YAML a date is always YYYY-MM-DD.'),
+    mistake: t(
+      'Ngày viết theo kiểu thường dùng trong văn bản (dd/mm/yyyy). Trong YAML, ngày luôn viết YYYY-MM-DD.',
+      'A date written the way Vietnamese text writes it (dd/mm/yyyy). In YAML a date is always YYYY-MM-DD.',
+    ),
     fix: t('Viết lại ngày theo dạng YYYY-MM-DD.', 'Write the date as YYYY-MM-DD.'),
     file: `content/${ND47}`,
     edits: [write(ND47, nd47({ effective: 'effective: 25/05/2020' }))],
@@ -133,7 +153,10 @@ export const EXAMPLES: Example[] = [
   {
     code: 'schema',
     label: t('trường không có trong lược đồ', 'a field the schema does not have'),
-    mistake: t('Tên trường gõ sai (hoặc đặt tên tiếng Việt). Lược đồ không biết trường đó.', 'A field name misspelt (or given a Vietnamese name). The schema does not know it.'),
+    mistake: t(
+      'Tên trường gõ sai (hoặc đặt tên tiếng Việt). Lược đồ không biết trường đó.',
+      'A field name misspelt (or given a Vietnamese name). The schema does not know it.',
+    ),
     fix: t('Viết đúng tên trường như trang Tham chiếu dữ liệu.', 'Spell the field as the data reference page does.'),
     file: `content/${ND47}`,
     edits: [write(ND47, nd47({ effective: 'ngay-hieu-luc: 2020-05-25' }))],
@@ -145,7 +168,10 @@ export const EXAMPLES: Example[] = [
     code: 'unknown-id',
     label: t('trong tệp YAML', 'in a YAML file'),
     mistake: t('Id của cơ quan ban hành gõ sai.', 'The issuing agency’s id misspelt.'),
-    fix: t('Dùng đúng id, tức tên tệp của mục đó; thông báo gợi ý các id gần nhất.', 'Use the right id, which is the entry’s file name; the message suggests the nearest ones.'),
+    fix: t(
+      'Dùng đúng id, tức tên tệp của mục đó; thông báo gợi ý các id gần nhất.',
+      'Use the right id, which is the entry’s file name; the message suggests the nearest ones.',
+    ),
     file: `content/${ND47}`,
     edits: [write(ND47, nd47({ issuer: 'issuer: chinh-phuu' }))],
     fixed: [write(ND47, nd47())],
@@ -165,9 +191,17 @@ export const EXAMPLES: Example[] = [
       'Hai tệp cùng tên ở hai thư mục. Id dùng chung cho mọi loại mục, vì liên kết ref: chỉ ghi id.',
       'Two files with the same name in two folders. Ids are shared by all kinds of entry, because a ref: link names the id alone.',
     ),
-    fix: t('Đổi tên một tệp. Ở đây, tốt hơn là liên kết tới cơ quan c06 thay vì thêm thuật ngữ.', 'Rename one of the files. Here, better still, link to the agency c06 instead of adding a term.'),
+    fix: t(
+      'Đổi tên một tệp. Ở đây, tốt hơn là liên kết tới cơ quan c06 thay vì thêm thuật ngữ.',
+      'Rename one of the files. Here, better still, link to the agency c06 instead of adding a term.',
+    ),
     file: 'content/glossary/c06.yaml',
-    edits: [write('glossary/c06.yaml', 'term:\n  vi: Cục Cảnh sát quản lý hành chính về trật tự xã hội\n  en: Police Department for Administrative Management of Social Order\nabbr: C06\ndefinition:\n  vi: Cục thuộc Bộ Công an, quản lý Cơ sở dữ liệu quốc gia về dân cư.\n  en: A department of the Ministry of Public Security that manages the national population database.\n')],
+    edits: [
+      write(
+        'glossary/c06.yaml',
+        'term:\n  vi: Cục Cảnh sát quản lý hành chính về trật tự xã hội\n  en: Police Department for Administrative Management of Social Order\nabbr: C06\ndefinition:\n  vi: Cục thuộc Bộ Công an, quản lý Cơ sở dữ liệu quốc gia về dân cư.\n  en: A department of the Ministry of Public Security that manages the national population database.\n',
+      ),
+    ],
   },
   {
     code: 'duplicate-number',
@@ -181,8 +215,14 @@ export const EXAMPLES: Example[] = [
   },
   {
     code: 'unknown-anchor',
-    mistake: t('Liên kết tới một mục (#…) mà trang đích không có.', 'A link to a section (#…) the target page does not have.'),
-    fix: t('Dùng một mục có thật; thông báo gợi ý các mục gần nhất.', 'Use a section that exists; the message suggests the nearest.'),
+    mistake: t(
+      'Liên kết tới một mục (#…) mà trang đích không có.',
+      'A link to a section (#…) the target page does not have.',
+    ),
+    fix: t(
+      'Dùng một mục có thật; thông báo gợi ý các mục gần nhất.',
+      'Use a section that exists; the message suggests the nearest.',
+    ),
     file: PAGE,
     edits: page('Xem [hiệu lực](ref:nd-59-2022#hieu-luc-phap-ly).'),
     fixed: page('Xem [hiệu lực](ref:nd-59-2022#hieu-luc).'),
@@ -190,14 +230,20 @@ export const EXAMPLES: Example[] = [
   {
     code: 'broken-link',
     mistake: t('Liên kết tới một trang không có.', 'A link to a page that does not exist.'),
-    fix: t('Liên kết tới mục dữ liệu bằng ref:id; trang tự tạo địa chỉ đúng.', 'Link to a data entry with ref:id; the site makes the right address.'),
+    fix: t(
+      'Liên kết tới mục dữ liệu bằng ref:id; trang tự tạo địa chỉ đúng.',
+      'Link to a data entry with ref:id; the site makes the right address.',
+    ),
     file: PAGE,
     edits: page('Xem [Nghị định 59](/van-ban/nghi-dinh-59-2022/).'),
     fixed: page('Xem [Nghị định 59](ref:nd-59-2022).'),
   },
   {
     code: 'trailing-slash',
-    mistake: t('Địa chỉ trang thiếu dấu / ở cuối. Mọi trang của site kết thúc bằng /.', 'A page address without its final /. Every page of the site ends in /.'),
+    mistake: t(
+      'Địa chỉ trang thiếu dấu / ở cuối. Mọi trang của site kết thúc bằng /.',
+      'A page address without its final /. Every page of the site ends in /.',
+    ),
     fix: t('Thêm dấu / ở cuối, hoặc dùng ref:id.', 'Add the final /, or use ref:id.'),
     file: PAGE,
     edits: page('Xem [Nghị định 59](/van-ban/nd-59-2022).'),
@@ -206,7 +252,10 @@ export const EXAMPLES: Example[] = [
   {
     code: 'other-language',
     mistake: t('Trang tiếng Anh liên kết tới trang tiếng Việt.', 'An English page linking to a Vietnamese page.'),
-    fix: t('Liên kết tới trang cùng ngôn ngữ (/en/…), hoặc dùng ref:id.', 'Link to the page in the same language (/en/…), or use ref:id.'),
+    fix: t(
+      'Liên kết tới trang cùng ngôn ngữ (/en/…), hoặc dùng ref:id.',
+      'Link to the page in the same language (/en/…), or use ref:id.',
+    ),
     file: 'content/docs/en/vi-du.mdx',
     edits: page('Xem [Nghị định 59](ref:nd-59-2022).', undefined, 'See [Decree 59](/van-ban/nd-59-2022/).'),
     fixed: page('Xem [Nghị định 59](ref:nd-59-2022).', undefined, 'See [Decree 59](ref:nd-59-2022).'),
@@ -215,7 +264,10 @@ export const EXAMPLES: Example[] = [
   // ---- Relations and dates ----------------------------------------------------------------------
   {
     code: 'self-relation',
-    mistake: t('Một văn bản ghi quan hệ với chính nó (gõ nhầm id).', 'A document related to itself (an id typed wrongly).'),
+    mistake: t(
+      'Một văn bản ghi quan hệ với chính nó (gõ nhầm id).',
+      'A document related to itself (an id typed wrongly).',
+    ),
     fix: t('Ghi id của văn bản cũ hơn.', 'Write the id of the older document.'),
     file: `content/${ND69}`,
     edits: [change(ND69, /^( {4}target:) nd-59-2022$/m, '$1 nd-69-2024')],
@@ -226,7 +278,10 @@ export const EXAMPLES: Example[] = [
       'Quan hệ ghi ở cả hai văn bản: Nghị định 69/2024 thay thế Nghị định 59/2022, và Nghị định 59/2022 lại được ghi là sửa đổi Nghị định 69/2024.',
       'A relation written on both documents: Decree 69/2024 replaces Decree 59/2022, and Decree 59/2022 is also written as amending Decree 69/2024.',
     ),
-    fix: t('Quan hệ chỉ ghi một lần, ở văn bản mới hơn. Xóa quan hệ ở văn bản cũ.', 'A relation is written once, on the newer document. Remove it from the older one.'),
+    fix: t(
+      'Quan hệ chỉ ghi một lần, ở văn bản mới hơn. Xóa quan hệ ở văn bản cũ.',
+      'A relation is written once, on the newer document. Remove it from the older one.',
+    ),
     file: `content/${ND59}`,
     edits: [change(ND59, /^serves:$/m, 'relations:\n  - type: amends\n    target: nd-69-2024\nserves:')],
     fixedLines: false,
@@ -243,8 +298,14 @@ export const EXAMPLES: Example[] = [
   // ---- Completeness -----------------------------------------------------------------------------
   {
     code: 'missing-entry',
-    mistake: t('Một nhiệm vụ của slide không có tệp (ở đây content/tasks/a2.yaml bị xóa).', 'A task of the slide has no file (here content/tasks/a2.yaml was deleted).'),
-    fix: t('Thêm lại tệp; mọi ký hiệu trên slide đều phải có một mục.', 'Add the file back; every key of the slide must have an entry.'),
+    mistake: t(
+      'Một nhiệm vụ của slide không có tệp (ở đây content/tasks/a2.yaml bị xóa).',
+      'A task of the slide has no file (here content/tasks/a2.yaml was deleted).',
+    ),
+    fix: t(
+      'Thêm lại tệp; mọi ký hiệu trên slide đều phải có một mục.',
+      'Add the file back; every key of the slide must have an entry.',
+    ),
     file: 'content/tasks/',
     edits: [remove('tasks/a2.yaml')],
   },
@@ -258,28 +319,49 @@ export const EXAMPLES: Example[] = [
   {
     code: 'no-agency',
     mistake: t('Nhiệm vụ không có cơ quan chịu trách nhiệm.', 'A task with no responsible agency.'),
-    fix: t('Thêm dưới assigned: ít nhất một cơ quan và vai trò của nó.', 'Add under assigned: at least one agency and its role.'),
+    fix: t(
+      'Thêm dưới assigned: ít nhất một cơ quan và vai trò của nó.',
+      'Add under assigned: at least one agency and its role.',
+    ),
     file: 'content/tasks/a3.yaml',
     edits: [change('tasks/a3.yaml', /^assigned:\n(?: {2}.*\n)+/m, 'assigned: []\n')],
   },
   {
     code: 'no-legal-basis',
-    mistake: t('Nhiệm vụ hạ tầng không dẫn văn bản nào làm căn cứ.', 'An infrastructure task that cites no document as its basis.'),
-    fix: t('Thêm dưới legalBasis: id của ít nhất một văn bản.', 'Add under legalBasis: the id of at least one document.'),
+    mistake: t(
+      'Nhiệm vụ hạ tầng không dẫn văn bản nào làm căn cứ.',
+      'An infrastructure task that cites no document as its basis.',
+    ),
+    fix: t(
+      'Thêm dưới legalBasis: id của ít nhất một văn bản.',
+      'Add under legalBasis: the id of at least one document.',
+    ),
     file: 'content/tasks/i1-1.yaml',
     edits: [change('tasks/i1-1.yaml', /^legalBasis:\n(?: {2}- .*\n)+/m, 'legalBasis: []\n')],
   },
   {
     code: 'no-concrete-benefit',
-    mistake: t('Không quyền lợi cụ thể nào ghi mục b1 trong pillarItems.', 'No concrete benefit lists the item b1 under pillarItems.'),
-    fix: t('Ghi b1 vào pillarItems của quyền lợi cụ thể thuộc mục đó.', 'List b1 under pillarItems of the concrete benefits that belong to it.'),
+    mistake: t(
+      'Không quyền lợi cụ thể nào ghi mục b1 trong pillarItems.',
+      'No concrete benefit lists the item b1 under pillarItems.',
+    ),
+    fix: t(
+      'Ghi b1 vào pillarItems của quyền lợi cụ thể thuộc mục đó.',
+      'List b1 under pillarItems of the concrete benefits that belong to it.',
+    ),
     file: 'content/benefits/b1.yaml',
     edits: [{ folder: 'benefits', find: /^ {2}- b1\n/m, replace: '' }],
   },
   {
     code: 'no-pillar-item',
-    mistake: t('Quyền lợi cụ thể không thuộc mục nào của slide.', 'A concrete benefit that belongs to no item of the slide.'),
-    fix: t('Ghi dưới pillarItems: các mục b1…b5 mà quyền lợi thuộc về.', 'List under pillarItems: the items b1…b5 it belongs to.'),
+    mistake: t(
+      'Quyền lợi cụ thể không thuộc mục nào của slide.',
+      'A concrete benefit that belongs to no item of the slide.',
+    ),
+    fix: t(
+      'Ghi dưới pillarItems: các mục b1…b5 mà quyền lợi thuộc về.',
+      'List under pillarItems: the items b1…b5 it belongs to.',
+    ),
     file: 'content/benefits/mot-tai-khoan-dich-vu-cong.yaml',
     edits: [change('benefits/mot-tai-khoan-dich-vu-cong.yaml', /^pillarItems:\n(?: {2}- .*\n)+/m, 'pillarItems: []\n')],
   },
@@ -289,14 +371,20 @@ export const EXAMPLES: Example[] = [
       'Tỉnh Hà Giang kết thúc ngày 30/06/2025, nhưng không tỉnh nào ghi Hà Giang trong successorOf (ở đây mục đó bị xóa khỏi tỉnh Tuyên Quang).',
       'Hà Giang Province ends on 30/06/2025, but no province lists it under successorOf (here the item was removed from Tuyên Quang Province).',
     ),
-    fix: t('Ghi đơn vị cũ dưới successorOf: của đúng một đơn vị mới.', 'List the former unit under successorOf: of exactly one new unit.'),
+    fix: t(
+      'Ghi đơn vị cũ dưới successorOf: của đúng một đơn vị mới.',
+      'List the former unit under successorOf: of exactly one new unit.',
+    ),
     file: 'content/agencies/ha-giang.yaml',
     edits: [change('agencies/tuyen-quang.yaml', /^ {2}- id: ha-giang\n(?: {4}.*\n)+/m, '')],
   },
   {
     code: 'missing-translation',
     mistake: t('Trang chỉ có bản tiếng Việt.', 'A page in Vietnamese only.'),
-    fix: t('Thêm bản tiếng Anh cùng đường dẫn dưới content/docs/en/.', 'Add the English page at the same path under content/docs/en/.'),
+    fix: t(
+      'Thêm bản tiếng Anh cùng đường dẫn dưới content/docs/en/.',
+      'Add the English page at the same path under content/docs/en/.',
+    ),
     file: PAGE,
     edits: [write('docs/vi-du.mdx', '---\ntitle: Ví dụ\nreviewed: 2026-11-27\n---\n\nNội dung trang.\n')],
     fixed: page('Nội dung trang.'),
@@ -305,8 +393,14 @@ export const EXAMPLES: Example[] = [
   // ---- Review (warnings) ------------------------------------------------------------------------
   {
     code: 'stale',
-    mistake: t('Trang (hoặc mục) chưa được rà soát hơn 12 tháng.', 'A page (or entry) not reviewed for over 12 months.'),
-    fix: t('Đọc lại trang, đối chiếu với nguồn, rồi cập nhật reviewed: bằng ngày rà soát.', 'Read the page again against its sources, then set reviewed: to the day you did.'),
+    mistake: t(
+      'Trang (hoặc mục) chưa được rà soát hơn 12 tháng.',
+      'A page (or entry) not reviewed for over 12 months.',
+    ),
+    fix: t(
+      'Đọc lại trang, đối chiếu với nguồn, rồi cập nhật reviewed: bằng ngày rà soát.',
+      'Read the page again against its sources, then set reviewed: to the day you did.',
+    ),
     file: PAGE,
     edits: page('Nội dung trang.', 'reviewed: 2025-06-01'),
     fixed: page('Nội dung trang.', 'reviewed: 2026-11-27'),
@@ -317,14 +411,20 @@ export const EXAMPLES: Example[] = [
       'Trang dẫn Nghị định 59/2022 (cites:) và được rà soát khi nghị định còn hiệu lực. Sau đó Nghị định 69/2024 thay thế nó.',
       'The page cites Decree 59/2022 (cites:) and was reviewed while the decree was in force. Decree 69/2024 replaced it later.',
     ),
-    fix: t('Kiểm tra điều trang viết về văn bản đó, sửa nếu cần, rồi cập nhật reviewed:.', 'Check what the page says about the document, correct it if needed, then update reviewed:.'),
+    fix: t(
+      'Kiểm tra điều trang viết về văn bản đó, sửa nếu cần, rồi cập nhật reviewed:.',
+      'Check what the page says about the document, correct it if needed, then update reviewed:.',
+    ),
     file: PAGE,
     edits: page('Nội dung trang.', 'reviewed: 2024-03-01\ncites: [nd-59-2022]'),
     fixed: page('Nội dung trang.', 'reviewed: 2026-11-27\ncites: [nd-59-2022]'),
   },
   {
     code: 'unconfirmed',
-    mistake: t('Mục được đánh dấu confidence: unconfirmed; trang hiện nó là "chưa xác minh".', 'An entry marked confidence: unconfirmed; the site shows it as "unverified".'),
+    mistake: t(
+      'Mục được đánh dấu confidence: unconfirmed; trang hiện nó là "chưa xác minh".',
+      'An entry marked confidence: unconfirmed; the site shows it as "unverified".',
+    ),
     fix: t(
       'Đây là cảnh báo, không phải lỗi. Khi có nguồn xác nhận, thêm nguồn và nâng confidence. Chưa có thì giữ nguyên: không bao giờ đoán.',
       'This is a warning, not an error. When a source confirms the facts, add it and raise confidence. Until then leave it: never guess.',

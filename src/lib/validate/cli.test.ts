@@ -16,7 +16,11 @@ afterAll(() => tree.cleanup());
 
 async function validate(...extra: string[]) {
   try {
-    const { stdout, stderr } = await promisify(execFile)('npm', ['run', '-s', 'validate', '--', '--root', tree.root, ...extra], { cwd: ROOT });
+    const { stdout, stderr } = await promisify(execFile)(
+      'npm',
+      ['run', '-s', 'validate', '--', '--root', tree.root, ...extra],
+      { cwd: ROOT },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -28,7 +32,9 @@ describe('npm run validate', () => {
   it('reports every problem at its line and exits 1', async () => {
     const { code, stdout, stderr } = await validate();
     expect(code).toBe(1);
-    expect(stdout).toMatch(/^content\/documents\/nd-1-2022\.yaml:3:9 {2}error {2}.*unknown agency "bo-aa".*did you mean "bo-a"/m);
+    expect(stdout).toMatch(
+      /^content\/documents\/nd-1-2022\.yaml:3:9 {2}error {2}.*unknown agency "bo-aa".*did you mean "bo-a"/m,
+    );
     expect(stdout).toMatch(/^content\/benefits\/cu-the\.yaml:\d+:\d+ {2}error {2}.*"nd-2-2042".*"nd-2-2024"/m);
     expect(stdout).toMatch(/^2 errors, 0 warnings$/m);
     expect(stderr).toMatch(/validate: \d+ entries and \d+ pages checked in \d+ ms: 2 errors, 0 warnings/);
@@ -37,7 +43,10 @@ describe('npm run validate', () => {
   it('gives JSON to tools', async () => {
     const { code, stdout } = await validate('--format', 'json');
     expect(code).toBe(1);
-    const { findings, summary } = JSON.parse(stdout) as { findings: Array<{ file: string; line: number; column: number }>; summary: string };
+    const { findings, summary } = JSON.parse(stdout) as {
+      findings: Array<{ file: string; line: number; column: number }>;
+      summary: string;
+    };
     expect(findings.map((f) => `${f.file}:${f.line}`)).toContain('content/documents/nd-1-2022.yaml:3');
     expect(summary).toBe('2 errors, 0 warnings');
   });

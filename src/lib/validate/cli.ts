@@ -33,7 +33,9 @@ export async function main(args: string[], defaults: { root: string }): Promise<
   const out = formatFindings(result.findings, format);
   if (out) console.log(out);
   if (format !== 'json') {
-    console.error(`validate: ${result.stats.entries} entries and ${result.stats.pages} pages checked in ${ms} ms: ${summary(result.findings)}`);
+    console.error(
+      `validate: ${result.stats.entries} entries and ${result.stats.pages} pages checked in ${ms} ms: ${summary(result.findings)}`,
+    );
   }
   return result.findings.some((f) => f.severity === 'error') ? 1 : 0;
 }

@@ -30,8 +30,16 @@ export function at(
   return { file: file.file, line: pos.line, column: pos.column, severity, code, message, hint };
 }
 
-export function atPageFrontmatter(page: PageFile, path: readonly PropertyKey[], severity: Severity, code: FindingCode, message: string, hint?: string): Finding {
-  if (!page.frontmatterDoc || !page.frontmatterLines) return { file: page.file, line: 1, column: 1, severity, code, message, hint };
+export function atPageFrontmatter(
+  page: PageFile,
+  path: readonly PropertyKey[],
+  severity: Severity,
+  code: FindingCode,
+  message: string,
+  hint?: string,
+): Finding {
+  if (!page.frontmatterDoc || !page.frontmatterLines)
+    return { file: page.file, line: 1, column: 1, severity, code, message, hint };
   const pos = positionOf(page.frontmatterDoc, page.frontmatterLines, path);
   // The frontmatter starts on line 2 of the file, after the opening ---.
   return { file: page.file, line: pos.line + 1, column: pos.column, severity, code, message, hint };

@@ -71,7 +71,11 @@ function yamlErrorFindings(file: string, doc: Document, lines: LineCounter): Fin
   return doc.errors.map((e) => {
     const pos = lines.linePos(e.pos[0]);
     return {
-      file, line: pos.line, column: pos.col, severity: 'error', code: 'yaml-syntax',
+      file,
+      line: pos.line,
+      column: pos.col,
+      severity: 'error',
+      code: 'yaml-syntax',
       message: `the YAML does not parse: ${e.message.split('\n')[0]}`,
       hint: 'check indentation and quote values that contain ":" or "#"',
     };
@@ -88,7 +92,11 @@ function toPlain(file: string, doc: Document): { value: unknown } | { finding: F
   } catch (error) {
     return {
       finding: {
-        file, line: 1, column: 1, severity: 'error', code: 'yaml-syntax',
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'yaml-syntax',
         message: `the YAML does not parse: ${(error as Error).message.split('\n')[0]}`,
         hint: 'a value starting with "*" or "&" must be quoted; every alias (*name) needs an anchor (&name) above it',
       },
@@ -194,7 +202,12 @@ export function readPages(listing: ContentListing): { pages: PageFile[]; finding
   const docsDir = join(listing.root, 'content', 'docs');
   const findings: Finding[] = [];
   const pages = listing.pages.map((abs) =>
-    pageFile(`content/docs/${under(docsDir, abs)}`, under(docsDir, abs).replace(/\.mdx?$/, ''), readFileSync(abs, 'utf8'), findings),
+    pageFile(
+      `content/docs/${under(docsDir, abs)}`,
+      under(docsDir, abs).replace(/\.mdx?$/, ''),
+      readFileSync(abs, 'utf8'),
+      findings,
+    ),
   );
   return { pages, findings };
 }
@@ -222,11 +235,24 @@ function lazyFrontmatter(page: PageFile, frontmatter: string) {
 /** A page from its text: its frontmatter read, its body parsed, and every problem reported. */
 function pageFile(file: string, id: string, source: string, findings: Finding[]): PageFile {
   const match = FRONTMATTER.exec(source);
-  const page: PageFile = { file, id, frontmatter: undefined, bodyLineOffset: match ? match[0].split('\n').length - 1 : 0 };
+  const page: PageFile = {
+    file,
+    id,
+    frontmatter: undefined,
+    bodyLineOffset: match ? match[0].split('\n').length - 1 : 0,
+  };
   const text = match?.[1];
   const quick = text === undefined ? undefined : quickData(text);
   if (text === undefined) {
-    findings.push({ file, line: 1, column: 1, severity: 'error', code: 'frontmatter', message: 'the page has no frontmatter', hint: 'start the file with ---, a line "title: …", and ---' });
+    findings.push({
+      file,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      code: 'frontmatter',
+      message: 'the page has no frontmatter',
+      hint: 'start the file with ---, a line "title: …", and ---',
+    });
   } else if (quick) {
     page.frontmatter = quick.value;
     lazyFrontmatter(page, text);
@@ -246,9 +272,19 @@ function pageFile(file: string, id: string, source: string, findings: Finding[])
   try {
     page.tree = fromMarkdown(match ? source.slice(match[0].length) : source, markdownOptions());
   } catch (error) {
-    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number }; reason?: string; message: string };
+    const e = error as {
+      line?: number;
+      column?: number;
+      place?: { line?: number; column?: number };
+      reason?: string;
+      message: string;
+    };
     findings.push({
-      file, line: (e.line ?? e.place?.line ?? 1) + page.bodyLineOffset, column: e.column ?? e.place?.column ?? 1, severity: 'error', code: 'mdx-syntax',
+      file,
+      line: (e.line ?? e.place?.line ?? 1) + page.bodyLineOffset,
+      column: e.column ?? e.place?.column ?? 1,
+      severity: 'error',
+      code: 'mdx-syntax',
       message: `the MDX does not parse: ${(e.reason ?? e.message).split('\n')[0]}`,
       hint: 'a "{" or "<" in text must be escaped as \\{ or \\<; every JSX tag must be closed',
     });

@@ -17,9 +17,14 @@ export function formatFindings(findings: Finding[], format: Format): string {
   if (format === 'json') return JSON.stringify({ findings, summary: summary(findings) }, null, 2);
   if (format === 'github') {
     return findings
-      .map((f) => `::${f.severity} file=${escapeProp(f.file)},line=${Math.max(f.line, 1)},col=${Math.max(f.column, 1)},title=${escapeProp(f.code)}::${escapeData(f.message + (f.hint ? ` (${f.hint})` : ''))}`)
+      .map(
+        (f) =>
+          `::${f.severity} file=${escapeProp(f.file)},line=${Math.max(f.line, 1)},col=${Math.max(f.column, 1)},title=${escapeProp(f.code)}::${escapeData(f.message + (f.hint ? ` (${f.hint})` : ''))}`,
+      )
       .join('\n');
   }
-  const lines = findings.map((f) => `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}${f.hint ? `  (${f.hint})` : ''}`);
+  const lines = findings.map(
+    (f) => `${f.file}:${f.line}:${f.column}  ${f.severity}  ${f.message}${f.hint ? `  (${f.hint})` : ''}`,
+  );
   return [...lines, summary(findings)].join('\n');
 }

@@ -6,10 +6,31 @@ export type Severity = 'error' | 'warning';
  * worked example in CONTRIBUTING (src/lib/contributing/examples.ts), which its test checks.
  */
 export const FINDING_CODES = [
-  'yaml-syntax', 'frontmatter', 'mdx-syntax', 'schema', 'unknown-id', 'duplicate-id', 'duplicate-number',
-  'unknown-anchor', 'broken-link', 'trailing-slash', 'other-language', 'self-relation', 'relation-cycle',
-  'impossible-date', 'missing-entry', 'key-mismatch', 'no-agency', 'no-legal-basis', 'no-concrete-benefit',
-  'no-pillar-item', 'successor', 'missing-translation', 'stale', 'cited-status-changed', 'unconfirmed',
+  'yaml-syntax',
+  'frontmatter',
+  'mdx-syntax',
+  'schema',
+  'unknown-id',
+  'duplicate-id',
+  'duplicate-number',
+  'unknown-anchor',
+  'broken-link',
+  'trailing-slash',
+  'other-language',
+  'self-relation',
+  'relation-cycle',
+  'impossible-date',
+  'missing-entry',
+  'key-mismatch',
+  'no-agency',
+  'no-legal-basis',
+  'no-concrete-benefit',
+  'no-pillar-item',
+  'successor',
+  'missing-translation',
+  'stale',
+  'cited-status-changed',
+  'unconfirmed',
 ] as const;
 export type FindingCode = (typeof FINDING_CODES)[number];
 

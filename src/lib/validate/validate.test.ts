@@ -70,23 +70,38 @@ describe('schema errors, at the offending key', () => {
   it('names a missing title', async () => {
     const { errors } = await run({ [DOC]: doc({ 4: '', 5: '', 6: '' }) });
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatchObject({ file: FILE, code: 'schema', message: expect.stringContaining('"title" is missing') });
+    expect(errors[0]).toMatchObject({
+      file: FILE,
+      code: 'schema',
+      message: expect.stringContaining('"title" is missing'),
+    });
   });
 
   it('names a date that is not a date, at its line', async () => {
     const { errors } = await run({ [DOC]: doc({ 7: 'issued: 2023-02-30' }) });
-    expect(errors).toEqual([expect.objectContaining({ file: FILE, line: 7, column: 9, message: expect.stringContaining('issued') })]);
-    expect(errors[0]!.message).toContain('2023-02-30');
+    expect(errors).toEqual([
+      expect.objectContaining({ file: FILE, line: 7, column: 9, message: expect.stringContaining('issued') }),
+    ]);
+    expect(errors[0].message).toContain('2023-02-30');
   });
 
   it('names an unknown enum value and suggests the nearest', async () => {
     const { errors } = await run({ [DOC]: doc({ 2: 'kind: nghi-dinhh' }) });
-    expect(errors).toEqual([expect.objectContaining({ line: 2, column: 7, message: expect.stringContaining('"nghi-dinhh"'), hint: expect.stringContaining('nearest: nghi-dinh') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        line: 2,
+        column: 7,
+        message: expect.stringContaining('"nghi-dinhh"'),
+        hint: expect.stringContaining('nearest: nghi-dinh'),
+      }),
+    ]);
   });
 
   it('names an unknown field at its key', async () => {
     const { errors } = await run({ [DOC]: doc({ 13: 'confidense: high' }) });
-    expect(errors.map((e) => e.message)).toEqual(expect.arrayContaining([expect.stringContaining('unknown field "confidense"')]));
+    expect(errors.map((e) => e.message)).toEqual(
+      expect.arrayContaining([expect.stringContaining('unknown field "confidense"')]),
+    );
     expect(errors.find((e) => e.message.includes('confidense'))).toMatchObject({ line: 13, column: 1 });
   });
 
@@ -94,25 +109,39 @@ describe('schema errors, at the offending key', () => {
     const { errors } = await run({ [DOC]: doc({ 5: '  vi: [Nghị định ba' }) });
     expect(errors[0]).toMatchObject({ file: FILE, code: 'yaml-syntax' });
     // The parser notices the unclosed bracket where the next line begins.
-    expect(errors[0]!.line).toBeGreaterThanOrEqual(5);
-    expect(errors[0]!.line).toBeLessThanOrEqual(6);
+    expect(errors[0].line).toBeGreaterThanOrEqual(5);
+    expect(errors[0].line).toBeLessThanOrEqual(6);
   });
 });
 
 describe('ids and numbers', () => {
   it('finds an unknown id in data, with the nearest known ids', async () => {
     const { errors } = await run({ [DOC]: doc({ 3: 'issuer: bo-b' }) });
-    expect(errors).toEqual([expect.objectContaining({ file: FILE, line: 3, column: 9, code: 'unknown-id', message: expect.stringContaining('"bo-b"'), hint: expect.stringContaining('"bo-a"') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: FILE,
+        line: 3,
+        column: 9,
+        code: 'unknown-id',
+        message: expect.stringContaining('"bo-b"'),
+        hint: expect.stringContaining('"bo-a"'),
+      }),
+    ]);
   });
 
   it('finds an id of the wrong kind', async () => {
     const { errors } = await run({ [DOC]: doc({ 3: 'issuer: nd-1-2022' }) });
-    expect(errors[0]!.message).toContain('which is a document, not an agency');
+    expect(errors[0].message).toContain('which is a document, not an agency');
   });
 
   it('finds the same id in two collections', async () => {
-    const { errors } = await run({ 'glossary/nd-1-2022.yaml': 'term: { vi: a, en: a }\ndefinition: { vi: b, en: b }\nsources: [{ url: https://example.org/s, publisher: E }]\nconfidence: high\nreviewed: 2026-11-01\n' });
-    expect(errors).toEqual([expect.objectContaining({ code: 'duplicate-id', message: expect.stringContaining('"nd-1-2022"') })]);
+    const { errors } = await run({
+      'glossary/nd-1-2022.yaml':
+        'term: { vi: a, en: a }\ndefinition: { vi: b, en: b }\nsources: [{ url: https://example.org/s, publisher: E }]\nconfidence: high\nreviewed: 2026-11-01\n',
+    });
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'duplicate-id', message: expect.stringContaining('"nd-1-2022"') }),
+    ]);
   });
 
   it('finds a document number used twice, however it is spelled', async () => {
@@ -127,7 +156,15 @@ describe('references and links in prose', () => {
 
   it('finds an unknown id in a ref: link, with suggestions', async () => {
     const { errors } = await run(pages('Xem [NĐ](ref:nd-1-202).'));
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/docs/trang.mdx', line: 7, column: 5, code: 'unknown-id', hint: expect.stringContaining('"nd-1-2022"') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/docs/trang.mdx',
+        line: 7,
+        column: 5,
+        code: 'unknown-id',
+        hint: expect.stringContaining('"nd-1-2022"'),
+      }),
+    ]);
   });
 
   it('finds an unknown id in a <Ref> component', async () => {
@@ -137,26 +174,42 @@ describe('references and links in prose', () => {
 
   it('finds a link to a page that does not exist', async () => {
     const { errors } = await run(pages('Xem [trang](/van-ban/nd-9-2022/).'));
-    expect(errors).toEqual([expect.objectContaining({ line: 7, code: 'broken-link', hint: expect.stringContaining('/van-ban/nd-1-2022/') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 7, code: 'broken-link', hint: expect.stringContaining('/van-ban/nd-1-2022/') }),
+    ]);
   });
 
   it('finds an anchor that a generated page does not have', async () => {
     const { errors } = await run(pages('Xem [mục](/van-ban/nd-1-2022/#hieu-lucc).'));
-    expect(errors).toEqual([expect.objectContaining({ code: 'unknown-anchor', hint: expect.stringContaining('"hieu-luc"') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ code: 'unknown-anchor', hint: expect.stringContaining('"hieu-luc"') }),
+    ]);
   });
 
   it('finds an anchor that a page does not have', async () => {
     const { errors } = await run(pages('Xem [mục](#phan-hai).'));
-    expect(errors).toEqual([expect.objectContaining({ code: 'unknown-anchor', message: expect.stringContaining('#phan-hai'), hint: expect.stringContaining('"phan-mot"') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        code: 'unknown-anchor',
+        message: expect.stringContaining('#phan-hai'),
+        hint: expect.stringContaining('"phan-mot"'),
+      }),
+    ]);
   });
 
   it('accepts custom heading ids and generated anchors', async () => {
-    const { findings } = await run(pages('Xem [một](#phan-mot), [hiệu lực](ref:nd-1-2022#hieu-luc), [DVC](/thuat-ngu/#dvc).'));
+    const { findings } = await run(
+      pages('Xem [một](#phan-mot), [hiệu lực](ref:nd-1-2022#hieu-luc), [DVC](/thuat-ngu/#dvc).'),
+    );
     expect(findings).toEqual([]);
   });
 
   it('knows the anchors the responsibility matrix adds, and that group members are on the group’s page', async () => {
-    const ok = await run(pages('<ResponsibilityMatrix />\n\nXem [nhiệm vụ](#danh-sach-nhiem-vu), [trang](#trang-co-quan) và [thành viên](/co-quan/cac-bo/#thanh-vien).'));
+    const ok = await run(
+      pages(
+        '<ResponsibilityMatrix />\n\nXem [nhiệm vụ](#danh-sach-nhiem-vu), [trang](#trang-co-quan) và [thành viên](/co-quan/cac-bo/#thanh-vien).',
+      ),
+    );
     expect(ok.findings).toEqual([]);
     // The matrix no longer lists each group's members: that list grows with the registry.
     const { errors } = await run(pages('<ResponsibilityMatrix />\n\nXem [thành viên](#thanh-vien-cac-bo).'));
@@ -189,13 +242,22 @@ describe('references and links in prose', () => {
 
 describe('relations', () => {
   it('finds a document that replaces itself', async () => {
-    const { errors } = await run({ [DOC]: doc({ 14: 'reviewed: 2026-11-01\nrelations:\n  - type: replaces\n    target: nd-3-2023' }) });
+    const { errors } = await run({
+      [DOC]: doc({ 14: 'reviewed: 2026-11-01\nrelations:\n  - type: replaces\n    target: nd-3-2023' }),
+    });
     expect(errors).toEqual([expect.objectContaining({ code: 'self-relation', line: 17 })]);
   });
 
   it('finds a cycle of replacements', async () => {
-    const { errors } = await run({ [DOC]: doc({ 7: 'issued: 2024-01-01', 8: 'effective: 2024-02-01', 14: 'reviewed: 2026-11-01\nrelations:\n  - type: amends\n    target: nd-2-2024' }),
-      'documents/nd-2-2024.yaml': 'number: 2/2024/NĐ-CP\nkind: nghi-dinh\nissuer: bo-a\ntitle: { vi: Hai, en: Two }\nissued: 2024-01-01\neffective: 2024-07-01\nrelations:\n  - type: replaces\n    target: nd-1-2022\n  - type: amends\n    target: nd-3-2023\nsummary: { vi: a, en: b }\nsources: [{ url: "https://example.org", publisher: E }]\nconfidence: high\nreviewed: 2026-11-01\n' });
+    const { errors } = await run({
+      [DOC]: doc({
+        7: 'issued: 2024-01-01',
+        8: 'effective: 2024-02-01',
+        14: 'reviewed: 2026-11-01\nrelations:\n  - type: amends\n    target: nd-2-2024',
+      }),
+      'documents/nd-2-2024.yaml':
+        'number: 2/2024/NĐ-CP\nkind: nghi-dinh\nissuer: bo-a\ntitle: { vi: Hai, en: Two }\nissued: 2024-01-01\neffective: 2024-07-01\nrelations:\n  - type: replaces\n    target: nd-1-2022\n  - type: amends\n    target: nd-3-2023\nsummary: { vi: a, en: b }\nsources: [{ url: "https://example.org", publisher: E }]\nconfidence: high\nreviewed: 2026-11-01\n',
+    });
     expect(errors.filter((e) => e.code === 'relation-cycle')).toHaveLength(1);
     expect(errors.find((e) => e.code === 'relation-cycle')!.message).toMatch(/nd-2-2024 → nd-3-2023 → nd-2-2024/);
   });
@@ -206,7 +268,13 @@ describe('relations', () => {
   });
 
   it('finds a replacement in force before what it replaces was issued', async () => {
-    const { errors } = await run({ [DOC]: doc({ 7: 'issued: 2021-01-01', 8: 'effective: 2021-06-01', 14: 'reviewed: 2026-11-01\nrelations:\n  - type: replaces\n    target: nd-1-2022' }) });
+    const { errors } = await run({
+      [DOC]: doc({
+        7: 'issued: 2021-01-01',
+        8: 'effective: 2021-06-01',
+        14: 'reviewed: 2026-11-01\nrelations:\n  - type: replaces\n    target: nd-1-2022',
+      }),
+    });
     expect(errors).toEqual([expect.objectContaining({ code: 'impossible-date', line: 16 })]);
   });
 });
@@ -214,22 +282,40 @@ describe('relations', () => {
 describe('completeness', () => {
   it('finds a seed key with no entry', async () => {
     const { errors } = await run({ 'tasks/a1.yaml': null });
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/tasks/', code: 'missing-entry', message: expect.stringContaining('"a1"') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/tasks/',
+        code: 'missing-entry',
+        message: expect.stringContaining('"a1"'),
+      }),
+    ]);
   });
 
   it('finds a task with no responsible agency', async () => {
-    const { errors } = await run({ 'tasks/a2.yaml': 'key: A2\npillar: nhan-thuc\nslide: { vi: a, en: b }\nimplementers: { vi: a, en: b }\nmeaning: { vi: a, en: b }\nsources: [{ url: "https://example.org", publisher: E }]\nconfidence: high\nreviewed: 2026-11-01\n' });
+    const { errors } = await run({
+      'tasks/a2.yaml':
+        'key: A2\npillar: nhan-thuc\nslide: { vi: a, en: b }\nimplementers: { vi: a, en: b }\nmeaning: { vi: a, en: b }\nsources: [{ url: "https://example.org", publisher: E }]\nconfidence: high\nreviewed: 2026-11-01\n',
+    });
     expect(errors).toEqual([expect.objectContaining({ file: 'content/tasks/a2.yaml', code: 'no-agency' })]);
   });
 
   it('finds a benefit with no legal basis', async () => {
-    const { errors } = await run({ 'benefits/b3.yaml': 'key: B3\ntitle: { vi: a, en: b }\naudience: [cong-dan]\nsummary: { vi: a, en: b }\nsources: [{ url: "https://example.org", publisher: E }]\nconfidence: high\nreviewed: 2026-11-01\n' });
+    const { errors } = await run({
+      'benefits/b3.yaml':
+        'key: B3\ntitle: { vi: a, en: b }\naudience: [cong-dan]\nsummary: { vi: a, en: b }\nsources: [{ url: "https://example.org", publisher: E }]\nconfidence: high\nreviewed: 2026-11-01\n',
+    });
     expect(errors).toEqual([expect.objectContaining({ file: 'content/benefits/b3.yaml', code: 'no-legal-basis' })]);
   });
 
   it('finds a page that exists in one language only', async () => {
     const { errors } = await run({ 'docs/chi-tieng-viet.mdx': '---\ntitle: Một mình\n---\n\nNội dung.\n' });
-    expect(errors).toEqual([expect.objectContaining({ file: 'content/docs/chi-tieng-viet.mdx', code: 'missing-translation', hint: expect.stringContaining('content/docs/en/chi-tieng-viet.mdx') })]);
+    expect(errors).toEqual([
+      expect.objectContaining({
+        file: 'content/docs/chi-tieng-viet.mdx',
+        code: 'missing-translation',
+        hint: expect.stringContaining('content/docs/en/chi-tieng-viet.mdx'),
+      }),
+    ]);
   });
 
   it('finds a former province that no current one takes over', async () => {
@@ -254,19 +340,37 @@ describe('warnings', () => {
     const page = '---\ntitle: Trang\nreviewed: 2024-01-01\ncites: [nd-1-2022]\n---\n\nNội dung.\n';
     const { findings } = await run({ 'docs/trang.mdx': page, 'docs/en/trang.mdx': page });
     expect(findings.filter((f) => f.code === 'cited-status-changed')).toHaveLength(2);
-    expect(findings.find((f) => f.code === 'cited-status-changed')).toMatchObject({ line: 4, message: expect.stringContaining('Còn hiệu lực → Hết hiệu lực') });
+    expect(findings.find((f) => f.code === 'cited-status-changed')).toMatchObject({
+      line: 4,
+      message: expect.stringContaining('Còn hiệu lực → Hết hiệu lực'),
+    });
   });
 });
 
 describe('output formats', () => {
-  const finding: Finding = { file: 'content/x.yaml', line: 3, column: 9, severity: 'error', code: 'unknown-id', message: 'names "bo-b"', hint: 'did you mean "bo-a"?' };
+  const finding: Finding = {
+    file: 'content/x.yaml',
+    line: 3,
+    column: 9,
+    severity: 'error',
+    code: 'unknown-id',
+    message: 'names "bo-b"',
+    hint: 'did you mean "bo-a"?',
+  };
   it('prints one line per finding, then a summary', () => {
-    expect(formatFindings([finding], 'text')).toBe('content/x.yaml:3:9  error  names "bo-b"  (did you mean "bo-a"?)\n1 error, 0 warnings');
+    expect(formatFindings([finding], 'text')).toBe(
+      'content/x.yaml:3:9  error  names "bo-b"  (did you mean "bo-a"?)\n1 error, 0 warnings',
+    );
   });
   it('prints GitHub annotations', () => {
-    expect(formatFindings([finding], 'github')).toBe('::error file=content/x.yaml,line=3,col=9,title=unknown-id::names "bo-b" (did you mean "bo-a"?)');
+    expect(formatFindings([finding], 'github')).toBe(
+      '::error file=content/x.yaml,line=3,col=9,title=unknown-id::names "bo-b" (did you mean "bo-a"?)',
+    );
   });
   it('prints JSON for tools', () => {
-    expect(JSON.parse(formatFindings([finding], 'json'))).toEqual({ findings: [finding], summary: '1 error, 0 warnings' });
+    expect(JSON.parse(formatFindings([finding], 'json'))).toEqual({
+      findings: [finding],
+      summary: '1 error, 0 warnings',
+    });
   });
 });

@@ -11,5 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async ({ params, site }) => {
   const file = openDataFile(await siteGraph(), params.name as OpenDataName, AS_OF, siteUrl(site));
-  return new Response(`${JSON.stringify(file, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(file, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -17,7 +17,15 @@ export function checkDuplicates(ctx: Context): Finding[] {
   for (const file of ctx.tree.entries) {
     const first = seen.get(file.id);
     if (first && first !== file.file) {
-      findings.push({ file: file.file, line: 1, column: 1, severity: 'error', code: 'duplicate-id', message: `the id "${file.id}" is already used by ${first}`, hint: 'ids are shared by all collections; rename one of the files' });
+      findings.push({
+        file: file.file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        code: 'duplicate-id',
+        message: `the id "${file.id}" is already used by ${first}`,
+        hint: 'ids are shared by all collections; rename one of the files',
+      });
     } else seen.set(file.id, file.file);
   }
   const numbers = new Map<string, string>();
@@ -25,7 +33,17 @@ export function checkDuplicates(ctx: Context): Finding[] {
     const key = numberKey(doc.data.number, doc.data.issued);
     const first = numbers.get(key);
     const file = ctx.files.get(`documents/${doc.id}`)!;
-    if (first) findings.push(at(file, ['number'], 'error', 'duplicate-number', `the number "${doc.data.number}" is already used by ${first}`, 'one document, one entry: merge the two files or correct the number'));
+    if (first)
+      findings.push(
+        at(
+          file,
+          ['number'],
+          'error',
+          'duplicate-number',
+          `the number "${doc.data.number}" is already used by ${first}`,
+          'one document, one entry: merge the two files or correct the number',
+        ),
+      );
     else numbers.set(key, file.file);
   }
   return findings;

@@ -35,7 +35,11 @@ function anchorsFor(collection: DataCollection, data: any): string[] {
     // A concrete benefit page always has these sections (saying "not stated" when empty); a
     // slide item's page has them only when the entry fills them.
     if (!data.key) return anchors;
-    const optional: Record<string, unknown> = { 'doi-tuong': data.forWhom, 'can-gi': data.needs, 'cac-buoc': data.steps };
+    const optional: Record<string, unknown> = {
+      'doi-tuong': data.forWhom,
+      'can-gi': data.needs,
+      'cac-buoc': data.steps,
+    };
     return anchors.filter((a) => !(a in optional) || optional[a]);
   }
   return anchors;
@@ -51,7 +55,8 @@ function pageAnchors(tree: Root | undefined, extra: Record<string, string[]>): S
       if (custom?.value) anchors.add(custom.value);
       else anchors.add(slugger.slug(toString(node)).replace(/-$/, ''));
     } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      for (const attr of node.attributes ?? []) if (attr.name === 'id' && typeof attr.value === 'string') anchors.add(attr.value);
+      for (const attr of node.attributes ?? [])
+        if (attr.name === 'id' && typeof attr.value === 'string') anchors.add(attr.value);
       for (const a of extra[node.name] ?? []) anchors.add(a);
     }
   });
@@ -69,13 +74,16 @@ function routeTable(ctx: Context): Map<string, Set<string>> {
         routes.set(entryUrl(collection, entry.id, locale), new Set(['_top', ...anchorsFor(collection, entry.data)]));
       }
     }
-    if (!routes.has(sectionUrl('glossary', locale))) routes.set(sectionUrl('glossary', locale), new Set(['_top', ...ctx.graph.content.glossary.map((g) => g.id)]));
+    if (!routes.has(sectionUrl('glossary', locale)))
+      routes.set(sectionUrl('glossary', locale), new Set(['_top', ...ctx.graph.content.glossary.map((g) => g.id)]));
   }
   for (const [url, anchors] of generatedRoutes()) routes.set(url, new Set(anchors));
   // The numbered pages of long lists (src/lib/pagination.ts, src/lib/entry-lists.ts).
   for (const locale of LOCALES) {
-    for (const url of extraPageUrls(sectionUrl('documents', locale), ctx.graph.content.documents.length)) routes.set(url, new Set(['_top']));
-    for (const url of extraPageUrls(sectionUrl('agencies', locale), ctx.graph.content.agencies.length)) routes.set(url, new Set(['_top']));
+    for (const url of extraPageUrls(sectionUrl('documents', locale), ctx.graph.content.documents.length))
+      routes.set(url, new Set(['_top']));
+    for (const url of extraPageUrls(sectionUrl('agencies', locale), ctx.graph.content.agencies.length))
+      routes.set(url, new Set(['_top']));
   }
   for (const url of longListUrls(ctx.graph, ctx.asOf, LOCALES)) routes.set(url, new Set(['_top']));
   return routes;
@@ -98,13 +106,26 @@ export function checkLinks(ctx: Context): Finding[] {
     const checkRef = (node: any, id: string, anchor: string | undefined) => {
       const collection = ctx.graph.collectionOf.get(id);
       if (!collection) {
-        findings.push({ ...place(page, node), severity: 'error', code: 'unknown-id', message: `the reference names an unknown entry "${id}"`, hint: didYouMean(id, allIds) });
+        findings.push({
+          ...place(page, node),
+          severity: 'error',
+          code: 'unknown-id',
+          message: `the reference names an unknown entry "${id}"`,
+          hint: didYouMean(id, allIds),
+        });
         return;
       }
       if (anchor) {
-        const url = entryUrl(collection, id, locale).split('#')[0]!;
+        const url = entryUrl(collection, id, locale).split('#')[0];
         const anchors = routes.get(url);
-        if (anchors && !anchors.has(anchor)) findings.push({ ...place(page, node), severity: 'error', code: 'unknown-anchor', message: `"${id}" has no section "#${anchor}"`, hint: didYouMean(anchor, anchors) });
+        if (anchors && !anchors.has(anchor))
+          findings.push({
+            ...place(page, node),
+            severity: 'error',
+            code: 'unknown-anchor',
+            message: `"${id}" has no section "#${anchor}"`,
+            hint: didYouMean(anchor, anchors),
+          });
       }
     };
     visit(page.tree, (node: any) => {
@@ -114,24 +135,59 @@ export function checkLinks(ctx: Context): Finding[] {
         if (ref) return checkRef(node, ref.id, ref.anchor);
         if (url.startsWith('#')) {
           const anchor = decodeURIComponent(url.slice(1));
-          if (!own.has(anchor)) findings.push({ ...place(page, node), severity: 'error', code: 'unknown-anchor', message: `this page has no section "${url}"`, hint: didYouMean(anchor, own) });
+          if (!own.has(anchor))
+            findings.push({
+              ...place(page, node),
+              severity: 'error',
+              code: 'unknown-anchor',
+              message: `this page has no section "${url}"`,
+              hint: didYouMean(anchor, own),
+            });
           return;
         }
         if (!url.startsWith('/') || url.startsWith('//')) return;
         const [rawPath, rawHash] = url.split('#') as [string, string | undefined];
-        const path = rawPath.split('?')[0]!;
+        const path = rawPath.split('?')[0];
         // A file (/data/documents.json) has no trailing slash and belongs to no language.
         const isFile = /\.[a-z0-9]+$/i.test(path);
         const normal = path.endsWith('/') || isFile ? path : `${path}/`;
         const anchors = routes.get(normal);
         if (!anchors) {
-          findings.push({ ...place(page, node), severity: 'error', code: 'broken-link', message: `the link "${url}" leads to no page`, hint: `did you mean ${nearest(normal, routeList).map((r) => `"${r}"`).join(', ')}?` });
+          findings.push({
+            ...place(page, node),
+            severity: 'error',
+            code: 'broken-link',
+            message: `the link "${url}" leads to no page`,
+            hint: `did you mean ${nearest(normal, routeList)
+              .map((r) => `"${r}"`)
+              .join(', ')}?`,
+          });
           return;
         }
-        if (normal !== path) findings.push({ ...place(page, node), severity: 'warning', code: 'trailing-slash', message: `the link "${url}" lacks its trailing slash`, hint: `write "${normal}${rawHash ? `#${rawHash}` : ''}"` });
-        if (!isFile && localeOfUrl(normal) !== locale) findings.push({ ...place(page, node), severity: 'warning', code: 'other-language', message: `the link "${url}" leads to a page in the other language`, hint: `link to the ${locale === 'vi' ? 'Vietnamese' : 'English'} page, or use ref:<id>` });
+        if (normal !== path)
+          findings.push({
+            ...place(page, node),
+            severity: 'warning',
+            code: 'trailing-slash',
+            message: `the link "${url}" lacks its trailing slash`,
+            hint: `write "${normal}${rawHash ? `#${rawHash}` : ''}"`,
+          });
+        if (!isFile && localeOfUrl(normal) !== locale)
+          findings.push({
+            ...place(page, node),
+            severity: 'warning',
+            code: 'other-language',
+            message: `the link "${url}" leads to a page in the other language`,
+            hint: `link to the ${locale === 'vi' ? 'Vietnamese' : 'English'} page, or use ref:<id>`,
+          });
         if (rawHash && !anchors.has(decodeURIComponent(rawHash))) {
-          findings.push({ ...place(page, node), severity: 'error', code: 'unknown-anchor', message: `the page "${normal}" has no section "#${rawHash}"`, hint: didYouMean(rawHash, anchors) });
+          findings.push({
+            ...place(page, node),
+            severity: 'error',
+            code: 'unknown-anchor',
+            message: `the page "${normal}" has no section "#${rawHash}"`,
+            hint: didYouMean(rawHash, anchors),
+          });
         }
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Ref') {
         const idAttr = node.attributes?.find((a: any) => a.name === 'id');

@@ -8,7 +8,11 @@ import { KINDS, REFERENCE_FIELDS, type ReferenceField } from '../../kinds.ts';
 import { didYouMean } from '../suggest.ts';
 
 /** Every (path, value) a field pattern matches in an entry. */
-function valuesAt(data: any, pattern: (string | '*')[], prefix: (string | number)[] = []): Array<[(string | number)[], unknown]> {
+function valuesAt(
+  data: any,
+  pattern: (string | '*')[],
+  prefix: (string | number)[] = [],
+): Array<[(string | number)[], unknown]> {
   if (pattern.length === 0) return data === undefined ? [] : [[prefix, data]];
   const [head, ...rest] = pattern;
   if (head === '*') {
@@ -16,7 +20,7 @@ function valuesAt(data: any, pattern: (string | '*')[], prefix: (string | number
     return data.flatMap((item, i) => valuesAt(item, rest, [...prefix, i]));
   }
   if (data === null || typeof data !== 'object') return [];
-  return valuesAt((data as Record<string, unknown>)[head!], rest, [...prefix, head!]);
+  return valuesAt((data as Record<string, unknown>)[head], rest, [...prefix, head]);
 }
 
 const NAMES = (kind: DataCollection) => KINDS[kind].word;

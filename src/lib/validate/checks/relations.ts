@@ -31,14 +31,40 @@ export function checkRelations(ctx: Context): Finding[] {
     const file = ctx.files.get(`documents/${doc.id}`)!;
     const d = doc.data;
     if (d.issued && d.effective && d.effective < d.issued) {
-      findings.push(at(file, ['effective'], 'error', 'impossible-date', `in force (${d.effective}) before it was issued (${d.issued})`, 'check both dates against the source'));
+      findings.push(
+        at(
+          file,
+          ['effective'],
+          'error',
+          'impossible-date',
+          `in force (${d.effective}) before it was issued (${d.issued})`,
+          'check both dates against the source',
+        ),
+      );
     }
     if (d.effective && d.expires && d.expires <= d.effective) {
-      findings.push(at(file, ['expires'], 'error', 'impossible-date', `expires (${d.expires}) before it takes effect (${d.effective})`));
+      findings.push(
+        at(
+          file,
+          ['expires'],
+          'error',
+          'impossible-date',
+          `expires (${d.expires}) before it takes effect (${d.effective})`,
+        ),
+      );
     }
     d.relations.forEach((rel, i) => {
       if (rel.target === doc.id) {
-        findings.push(at(file, ['relations', i, 'target'], 'error', 'self-relation', `the document "${rel.type}" itself`, 'a relation names another document'));
+        findings.push(
+          at(
+            file,
+            ['relations', i, 'target'],
+            'error',
+            'self-relation',
+            `the document "${rel.type}" itself`,
+            'a relation names another document',
+          ),
+        );
         return;
       }
       const list = docEdges.get(doc.id) ?? [];
@@ -46,24 +72,59 @@ export function checkRelations(ctx: Context): Finding[] {
       docEdges.set(doc.id, list);
       const older = ctx.graph.documents.get(rel.target)?.data;
       if (!older) return;
-      if ((rel.type === 'replaces' || rel.type === 'repeals') && d.effective && older.issued && d.effective < older.issued) {
-        findings.push(at(file, ['relations', i], 'error', 'impossible-date', `${rel.type} ${rel.target}, yet takes effect (${d.effective}) before ${rel.target} was issued (${older.issued})`, 'check the dates, or the direction of the relation: it is written on the newer document'));
+      if (
+        (rel.type === 'replaces' || rel.type === 'repeals') &&
+        d.effective &&
+        older.issued &&
+        d.effective < older.issued
+      ) {
+        findings.push(
+          at(
+            file,
+            ['relations', i],
+            'error',
+            'impossible-date',
+            `${rel.type} ${rel.target}, yet takes effect (${d.effective}) before ${rel.target} was issued (${older.issued})`,
+            'check the dates, or the direction of the relation: it is written on the newer document',
+          ),
+        );
       } else if (rel.type !== 'based-on' && d.issued && older.issued && d.issued < older.issued) {
-        findings.push(at(file, ['relations', i], 'error', 'impossible-date', `${rel.type} ${rel.target}, which was issued later (${older.issued} > ${d.issued})`, 'relations are written on the newer document; move it to the other file'));
+        findings.push(
+          at(
+            file,
+            ['relations', i],
+            'error',
+            'impossible-date',
+            `${rel.type} ${rel.target}, which was issued later (${older.issued} > ${d.issued})`,
+            'relations are written on the newer document; move it to the other file',
+          ),
+        );
       }
     });
   }
   for (const cycle of findCycles(docEdges)) {
     const file = ctx.files.get(`documents/${cycle[0]}`)!;
-    const i = ctx.graph.documents.get(cycle[0]!)!.data.relations.findIndex((r) => r.target === cycle[1]);
-    findings.push(at(file, ['relations', i], 'error', 'relation-cycle', `relations loop back: ${cycle.join(' → ')}`, 'a document cannot replace, amend or detail one that (through others) does the same to it'));
+    const i = ctx.graph.documents.get(cycle[0])!.data.relations.findIndex((r) => r.target === cycle[1]);
+    findings.push(
+      at(
+        file,
+        ['relations', i],
+        'error',
+        'relation-cycle',
+        `relations loop back: ${cycle.join(' → ')}`,
+        'a document cannot replace, amend or detail one that (through others) does the same to it',
+      ),
+    );
   }
 
   const agencyEdges = new Map<string, string[]>();
   for (const agency of ctx.graph.content.agencies) {
     const file = ctx.files.get(`agencies/${agency.id}`)!;
     const { from, until } = agency.data.active;
-    if (from && until && until < from) findings.push(at(file, ['active', 'until'], 'error', 'impossible-date', `active until ${until}, before it began (${from})`));
+    if (from && until && until < from)
+      findings.push(
+        at(file, ['active', 'until'], 'error', 'impossible-date', `active until ${until}, before it began (${from})`),
+      );
     agency.data.successorOf.forEach((s, i) => {
       if (s.id === agency.id) {
         findings.push(at(file, ['successorOf', i, 'id'], 'error', 'self-relation', 'the agency succeeds itself'));
@@ -72,7 +133,16 @@ export function checkRelations(ctx: Context): Finding[] {
       agencyEdges.set(agency.id, [...(agencyEdges.get(agency.id) ?? []), s.id]);
       const before = ctx.graph.agencies.get(s.id)?.data;
       if (before?.active.until && s.date <= before.active.until) {
-        findings.push(at(file, ['successorOf', i, 'date'], 'error', 'impossible-date', `takes over from ${s.id} on ${s.date}, but ${s.id} is active until ${before.active.until}`, `the succession date is the day after "active.until" of ${s.id}`));
+        findings.push(
+          at(
+            file,
+            ['successorOf', i, 'date'],
+            'error',
+            'impossible-date',
+            `takes over from ${s.id} on ${s.date}, but ${s.id} is active until ${before.active.until}`,
+            `the succession date is the day after "active.until" of ${s.id}`,
+          ),
+        );
       }
     });
   }

@@ -14,10 +14,28 @@ export function checkReview(ctx: Context): Finding[] {
     for (const entry of list as Array<{ id: string; data: any }>) {
       const file = ctx.files.get(`${collection}/${entry.id}`)!;
       if (entry.data.reviewed && entry.data.reviewed < stale) {
-        findings.push(at(file, ['reviewed'], 'warning', 'stale', `not reviewed since ${entry.data.reviewed} (over 12 months)`, 'check the entry against its sources and update "reviewed:"'));
+        findings.push(
+          at(
+            file,
+            ['reviewed'],
+            'warning',
+            'stale',
+            `not reviewed since ${entry.data.reviewed} (over 12 months)`,
+            'check the entry against its sources and update "reviewed:"',
+          ),
+        );
       }
       if (entry.data.confidence === 'unconfirmed') {
-        findings.push(at(file, ['confidence'], 'warning', 'unconfirmed', 'the entry is marked unconfirmed and shows as "chưa xác minh"', 'add a source that confirms it, or leave it marked'));
+        findings.push(
+          at(
+            file,
+            ['confidence'],
+            'warning',
+            'unconfirmed',
+            'the entry is marked unconfirmed and shows as "chưa xác minh"',
+            'add a source that confirms it, or leave it marked',
+          ),
+        );
       }
     }
   }
@@ -26,7 +44,16 @@ export function checkReview(ctx: Context): Finding[] {
     if (!fm) continue;
     const reviewed = fm.reviewed instanceof Date ? fm.reviewed.toISOString().slice(0, 10) : fm.reviewed;
     if (reviewed && reviewed < stale) {
-      findings.push(atPageFrontmatter(page, ['reviewed'], 'warning', 'stale', `not reviewed since ${reviewed} (over 12 months)`, 'read the page again and update "reviewed:"'));
+      findings.push(
+        atPageFrontmatter(
+          page,
+          ['reviewed'],
+          'warning',
+          'stale',
+          `not reviewed since ${reviewed} (over 12 months)`,
+          'read the page again and update "reviewed:"',
+        ),
+      );
     }
     if (!reviewed) continue;
     (fm.cites ?? []).forEach((id, i) => {
@@ -34,7 +61,16 @@ export function checkReview(ctx: Context): Finding[] {
       const then = statusOf(ctx.graph, id, reviewed);
       const now = statusOf(ctx.graph, id, ctx.asOf);
       if (then.status !== now.status) {
-        findings.push(atPageFrontmatter(page, ['cites', i], 'warning', 'cited-status-changed', `${id} changed status after the page was reviewed (${uiText('vi')(`status.${then.status}`)} → ${uiText('vi')(`status.${now.status}`)})`, 'check what the page says about it, then update "reviewed:"'));
+        findings.push(
+          atPageFrontmatter(
+            page,
+            ['cites', i],
+            'warning',
+            'cited-status-changed',
+            `${id} changed status after the page was reviewed (${uiText('vi')(`status.${then.status}`)} → ${uiText('vi')(`status.${now.status}`)})`,
+            'check what the page says about it, then update "reviewed:"',
+          ),
+        );
       }
     });
   }

@@ -26,7 +26,10 @@ function describe(issue: z.core.$ZodIssue, input: unknown): { message: string; h
   const found = explain(issue, input, field);
   if (typeof input === 'string' && PLACEHOLDERS.has(input)) {
     // "Nearest to TODO" would be noise: list the allowed values only.
-    return { message: `"${field}" is not filled in yet (${input})`, hint: found.hint?.replace(/ \(nearest: [^)]*\)$/, '') };
+    return {
+      message: `"${field}" is not filled in yet (${input})`,
+      hint: found.hint?.replace(/ \(nearest: [^)]*\)$/, ''),
+    };
   }
   return found;
 }
@@ -34,7 +37,8 @@ function describe(issue: z.core.$ZodIssue, input: unknown): { message: string; h
 function explain(issue: z.core.$ZodIssue, input: unknown, field: string): { message: string; hint?: string } {
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return { message: `"${field}" is missing`, hint: `add "${String(issue.path.at(-1))}:" (${issue.expected})` };
+      if (input === undefined)
+        return { message: `"${field}" is missing`, hint: `add "${String(issue.path.at(-1))}:" (${issue.expected})` };
       return { message: `"${field}" should be ${issue.expected}, not ${show(input)}` };
     case 'invalid_value': {
       const options = issue.values.map(String);
@@ -45,20 +49,35 @@ function explain(issue: z.core.$ZodIssue, input: unknown, field: string): { mess
       };
     }
     case 'unrecognized_keys':
-      return { message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${issue.path.length ? ` in "${field}"` : ''}`, hint: 'check the spelling against the schema reference; remove fields the schema does not have' };
+      return {
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${issue.path.length ? ` in "${field}"` : ''}`,
+        hint: 'check the spelling against the schema reference; remove fields the schema does not have',
+      };
     case 'invalid_format':
       if (issue.format === 'url') {
-        return { message: input === '' ? `"${field}" is empty` : `"${field}" is not a web address: ${JSON.stringify(input)}`, hint: 'write the full address, starting with https://' };
+        return {
+          message: input === '' ? `"${field}" is empty` : `"${field}" is not a web address: ${JSON.stringify(input)}`,
+          hint: 'write the full address, starting with https://',
+        };
       }
       if (issue.format === 'regex' && issue.pattern === String(ID_PATTERN)) {
-        return { message: `"${field}": ${issue.message}, not ${JSON.stringify(input)}`, hint: 'write the id of an entry: its file name without .yaml' };
+        return {
+          message: `"${field}": ${issue.message}, not ${JSON.stringify(input)}`,
+          hint: 'write the id of an entry: its file name without .yaml',
+        };
       }
       if (issue.format === 'regex' && issue.message.includes('YYYY-MM-DD')) {
-        return { message: `"${field}": ${issue.message}, not ${JSON.stringify(input)}`, hint: 'write the day as YYYY-MM-DD, for example 2022-09-05' };
+        return {
+          message: `"${field}": ${issue.message}, not ${JSON.stringify(input)}`,
+          hint: 'write the day as YYYY-MM-DD, for example 2022-09-05',
+        };
       }
       return { message: `"${field}": ${issue.message}` };
     case 'too_small':
-      return { message: `"${field}" is empty or too short`, hint: issue.origin === 'array' ? 'add at least one item' : 'fill it in' };
+      return {
+        message: `"${field}" is empty or too short`,
+        hint: issue.origin === 'array' ? 'add at least one item' : 'fill it in',
+      };
     default:
       return { message: `"${field}": ${issue.message}` };
   }
@@ -75,14 +94,17 @@ export function schemaFindings(file: YamlFile, error: z.ZodError): Finding[] {
   return error.issues.map((issue) => {
     const input = valueAt(file.data, issue.path);
     const { message, hint } = describe(issue, input);
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
     const pointAtKey = issue.code === 'unrecognized_keys' || (issue.code === 'invalid_type' && input === undefined);
-    return at(file, path as PropertyKey[], 'error', 'schema', message, hint, pointAtKey);
+    return at(file, path, 'error', 'schema', message, hint, pointAtKey);
   });
 }
 
 /** Parses each entry; returns the valid ones and the findings for the rest. */
-export function checkEntrySchemas(entries: readonly YamlFile[]): { valid: Map<string, { file: YamlFile; data: any }>; findings: Finding[] } {
+export function checkEntrySchemas(entries: readonly YamlFile[]): {
+  valid: Map<string, { file: YamlFile; data: any }>;
+  findings: Finding[];
+} {
   const valid = new Map<string, { file: YamlFile; data: any }>();
   const findings: Finding[] = [];
   for (const file of entries) {
@@ -103,7 +125,7 @@ export function checkPageSchemas(pages: readonly PageFile[]): Finding[] {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const { message, hint } = describe(issue, valueAt(page.frontmatter, issue.path));
-        findings.push(atPageFrontmatter(page, issue.path as PropertyKey[], 'error', 'schema', message, hint));
+        findings.push(atPageFrontmatter(page, issue.path, 'error', 'schema', message, hint));
       }
     }
   }
