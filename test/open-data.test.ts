@@ -78,7 +78,9 @@ describe.each(OPEN_DATA)('/data/%s', (name) => {
         const parts = value.map((v) => resolve(v, path));
         return parts.every((p) => p === '') ? '' : parts.join('; ');
       }
-      if (path.length === 0) return value === undefined || value === null ? '' : String(value);
+      if (path.length === 0)
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a leaf of the JSON: a string, number or boolean
+        return value === undefined || value === null ? '' : String(value);
       if (value === null || typeof value !== 'object') return '';
       return resolve((value as Record<string, unknown>)[path[0]], path.slice(1));
     };

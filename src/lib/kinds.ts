@@ -27,7 +27,10 @@ export interface Kind {
 
 const pick = (v: any): Record<Locale, string> | undefined =>
   v && typeof v === 'object' && typeof v.vi === 'string' ? { vi: v.vi, en: v.en ?? v.vi } : undefined;
-const same = (text: unknown): Record<Locale, string> => ({ vi: String(text ?? ''), en: String(text ?? '') });
+const same = (text: string | number | undefined): Record<Locale, string> => ({
+  vi: String(text ?? ''),
+  en: String(text ?? ''),
+});
 
 export const KINDS: Record<DataCollection, Kind> = {
   documents: {
@@ -97,12 +100,12 @@ export const KIND_LIST: readonly Kind[] = KIND_NAMES.map((name) => KINDS[name]);
 
 /** A field that names an entry of another kind: its path (`*` for each item of a list) and that kind. */
 export interface ReferenceField {
-  path: (string | '*')[];
+  path: string[];
   target: DataCollection;
 }
 
 /** The fields that name other entries, read from the schema (schemas.ts marks them with ref()). */
-function referenceFieldsOf(schema: JsonSchema, path: (string | '*')[] = []): ReferenceField[] {
+function referenceFieldsOf(schema: JsonSchema, path: string[] = []): ReferenceField[] {
   if (typeof schema.references === 'string') return [{ path, target: schema.references as DataCollection }];
   const inner = [
     ...Object.entries(schema.properties ?? {}).flatMap(([key, s]) => referenceFieldsOf(s, [...path, key])),

@@ -36,7 +36,7 @@ export function idFromNumber(number: string, options: { year?: string; kind?: st
   }
   // Numbers without a year: decisions and directives take the year from the issue date;
   // official letters (công văn) are known by number and issuer alone.
-  const tail = [second, ...rest].filter(Boolean) as string[];
+  const tail = [second, ...rest].filter((word): word is string => Boolean(word));
   if (second && ['qd', 'ct', 'tb', 'cd'].includes(second)) {
     return [second, num, options.year, ...rest].filter(Boolean).join('-');
   }

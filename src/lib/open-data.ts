@@ -229,6 +229,7 @@ function cell(value: unknown, path: string[]): string {
   if (path.length === 0) {
     if (value === undefined || value === null) return '';
     if (Array.isArray(value)) return value.map((v) => cell(v, [])).join(LIST_SEPARATOR);
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a leaf of parsed YAML: a string, number or boolean
     return String(value);
   }
   if (Array.isArray(value)) {

@@ -34,6 +34,8 @@ export const uiTextSchema = z.object(
  */
 export const uiTextLoader: Loader = {
   name: 'ui-text',
+  // Astro's loader context hands parseData as a bound function.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
   async load({ config, store, parseData, watcher, logger }) {
     const files = LOCALES.map((id) => ({ id, path: fileURLToPath(new URL(`content/i18n/${id}.json`, config.root)) }));
     const sync = async () => {

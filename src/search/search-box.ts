@@ -185,10 +185,9 @@ export async function start(root: HTMLElement): Promise<void> {
   }
 
   input.addEventListener('input', () => schedule());
-  more.addEventListener('click', async () => {
+  more.addEventListener('click', () => {
     const first = shown.drawn;
-    await draw(shown.drawn + PAGE_SIZE, generation);
-    list.children[first]?.querySelector('a')?.focus();
+    void draw(shown.drawn + PAGE_SIZE, generation).then(() => list.children[first]?.querySelector('a')?.focus());
   });
   // Enter opens the first result; the arrow keys move between the box and the results.
   root.querySelector('form')!.addEventListener('submit', (event) => {

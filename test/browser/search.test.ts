@@ -205,7 +205,7 @@ describe('npm start', () => {
     let output = '';
     const url = new Promise<string>((resolve, reject) => {
       const read = (chunk: Buffer) => {
-        output += chunk;
+        output += chunk.toString();
         const local = /Local\s+(http:\/\/\S+)/.exec(output.replace(/\x1b\[[0-9;]*m/g, ''));
         if (local) resolve(local[1]);
       };

@@ -80,7 +80,7 @@ export function measure(
     });
     let output = '';
     const onData = (d: Buffer) => {
-      output += d;
+      output += d.toString();
     };
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);

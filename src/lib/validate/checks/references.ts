@@ -10,7 +10,7 @@ import { didYouMean } from '../suggest.ts';
 /** Every (path, value) a field pattern matches in an entry. */
 function valuesAt(
   data: any,
-  pattern: (string | '*')[],
+  pattern: string[],
   prefix: (string | number)[] = [],
 ): Array<[(string | number)[], unknown]> {
   if (pattern.length === 0) return data === undefined ? [] : [[prefix, data]];
