@@ -39,11 +39,16 @@ function readContentIndex(contentDir: string): Map<string, IndexedEntry> {
 
 const cache = new Map<string, { signature: string; index: Map<string, IndexedEntry> }>();
 
-/** The index, re-read only when a collection folder gains or loses files (dev server edits). */
+/**
+ * The index, re-read when an entry file is added, removed or changed (a label edited in the dev
+ * server shows on the next page render). A stat per entry file costs far less than a re-read.
+ */
 export function contentIndex(contentDir: string): Map<string, IndexedEntry> {
   const signature = KIND_NAMES.map((c) => {
     const dir = join(contentDir, c);
-    return existsSync(dir) ? statSync(dir).mtimeMs : 0;
+    if (!existsSync(dir)) return '0';
+    const files = readdirSync(dir);
+    return `${files.length}:${Math.max(0, ...files.map((f) => statSync(join(dir, f)).mtimeMs))}`;
   }).join(',');
   const hit = cache.get(contentDir);
   if (hit && hit.signature === signature) return hit.index;
