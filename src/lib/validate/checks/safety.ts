@@ -1,0 +1,118 @@
+// No script from content: an editor's text can change what a page says, never what it runs.
+// MDX pages may not hold <script>, <iframe>, <object> or <embed>, event-handler attributes (on…=),
+// Astro directives (set:html, is:inline), javascript:/data:/vbscript: addresses, imports of
+// anything but the site's components, or Starlight's frontmatter "head:"; YAML text may not hold
+// them either. Source addresses are https (http: is a warning; Zod already refuses any other).
+//
+// The build always runs this check first (src/integrations/validate-content.ts fails `astro build`
+// on any error), so no such script reaches a page; the Content-Security-Policy also hashes only
+// the inline scripts before <main>, where the site's own layout puts them (src/lib/csp.ts).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { visit } from 'unist-util-visit';
+import type { Context } from '../context.ts';
+import { at, atPageFrontmatter } from '../context.ts';
+import { draft, type Draft } from '../types.ts';
+import type { YamlFile, PageFile } from '../load.ts';
+
+const ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'meta', 'link']);
+/** Where a page may import from: Starlight's components and the site's own (@components/). */
+const IMPORTS = /^(?:@components\/|@astrojs\/starlight\/components$)/;
+
+/** The dangerous scheme of an address, if any; browsers ignore spaces and control characters in it. */
+function scheme(url: string): string | undefined {
+  const bare = url.replace(/[\s\p{Cc}]+/gu, '').toLowerCase();
+  return /^(javascript|vbscript|data):/.exec(bare)?.[0];
+}
+
+/** What in a text could run script, if anything. */
+function unsafeInText(text: string): string | undefined {
+  const tag = /<\s*(script|iframe|object|embed)\b/i.exec(text);
+  if (tag) return `<${tag[1].toLowerCase()}`;
+  const handler = /<[^>]*\s(on[a-z]+)\s*=/i.exec(text);
+  if (handler) return `${handler[1].toLowerCase()}=`;
+  const bare = text.replace(/[\s\p{Cc}]+/gu, '').toLowerCase();
+  const url = /(javascript|vbscript):|data:[a-z]+\/[a-z0-9.+-]+[;,]/.exec(bare);
+  return url ? (url[1] ? `${url[1]}:` : 'data:') : undefined;
+}
+
+/** Every string in a YAML value, with its path. */
+function* strings(value: unknown, path: (string | number)[] = []): Generator<[(string | number)[], string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* strings(value[i], [...path, i]);
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) yield* strings(v, [...path, k]);
+}
+
+/**
+ * Where a URL is written in its file, found as text: an http: address is common in real content,
+ * and parsing each such file again for positions (at()) would double the validator's time.
+ */
+function atUrl(root: string, file: YamlFile, path: (string | number)[], url: string): Draft {
+  let text = '';
+  try {
+    text = readFileSync(join(root, file.file), 'utf8');
+  } catch {
+    // Deleted since it was read: at() places the finding as well as it can.
+  }
+  const offset = text.indexOf(url);
+  if (offset < 0) return at(file, path, 'warning', 'insecure-url', { url });
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return draft(file.file, line, offset - before.lastIndexOf('\n'), 'warning', 'insecure-url', { url });
+}
+
+function checkEntry(root: string, file: YamlFile, findings: Draft[]) {
+  for (const [path, text] of strings(file.data)) {
+    const what = unsafeInText(text);
+    if (what) findings.push(at(file, path, 'error', 'unsafe-content', { what }));
+    else if (path.at(-1) === 'url' && /^http:/i.test(text)) findings.push(atUrl(root, file, path, text));
+  }
+}
+
+function checkPage(page: PageFile, findings: Draft[]) {
+  const fm = page.frontmatter;
+  if (fm && typeof fm === 'object') {
+    // Starlight's "head:" adds tags to <head>, scripts included.
+    if ('head' in fm) findings.push(atPageFrontmatter(page, ['head'], 'error', 'unsafe-content', { what: 'head:' }));
+    for (const [path, text] of strings(fm)) {
+      const what = unsafeInText(text);
+      if (what) findings.push(atPageFrontmatter(page, path, 'error', 'unsafe-content', { what }));
+    }
+  }
+  if (!page.tree) return;
+  const flag = (node: any, what: string) => {
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    findings.push(
+      draft(page.file, start.line + page.bodyLineOffset, start.column, 'error', 'unsafe-content', { what }),
+    );
+  };
+  visit(page.tree, (node: any) => {
+    if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
+      const s = scheme(node.url ?? '');
+      if (s) flag(node, s);
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      if (node.name && ELEMENTS.has(node.name.toLowerCase())) flag(node, `<${node.name}>`);
+      for (const attr of node.attributes ?? []) {
+        if (attr.type !== 'mdxJsxAttribute') continue;
+        const name = String(attr.name);
+        if (/^on/i.test(name) || name.includes(':') || /^(dangerouslySetInnerHTML|srcdoc)$/i.test(name))
+          flag(node, `${name}=`);
+        else if (typeof attr.value === 'string' && scheme(attr.value)) flag(node, scheme(attr.value)!);
+      }
+    } else if (node.type === 'mdxjsEsm') {
+      const value = String(node.value);
+      const sources = [...value.matchAll(/(?:from|import)\s*['"]([^'"]+)['"]/g)].map((m) => m[1]);
+      const bad = sources.find((s) => !IMPORTS.test(s));
+      if (bad) flag(node, `import '${bad}'`);
+      else if (/^\s*export\b/m.test(value)) flag(node, 'export');
+    }
+  });
+}
+
+export function checkSafety(ctx: Context): Draft[] {
+  const findings: Draft[] = [];
+  for (const file of ctx.tree.entries) checkEntry(ctx.tree.root, file, findings);
+  for (const page of ctx.pages) checkPage(page, findings);
+  return findings;
+}
