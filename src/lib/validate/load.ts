@@ -323,7 +323,13 @@ function pageFile(file: string, id: string, source: string, findings: Draft[]): 
       message: string;
     };
     // A VFileMessage places itself at a point, or at a range: its start is where to look.
-    const place: Point | undefined = e.place && 'start' in e.place ? e.place.start : (e.place as Point | undefined);
+    // An unclosed tag has neither: it names the tag's place in its reason, "(6:1-6:8)".
+    const named = /\((\d+):(\d+)-\d+:\d+\)/.exec(e.reason ?? '');
+    const place: Point | undefined =
+      e.place && 'start' in e.place
+        ? e.place.start
+        : ((e.place as Point | undefined) ??
+          (named ? { line: Number(named[1]), column: Number(named[2]) } : undefined));
     const line = (e.line ?? place?.line ?? 1) + page.bodyLineOffset;
     findings.push(
       draft(file, line, e.column ?? place?.column ?? 1, 'error', 'mdx-syntax', {

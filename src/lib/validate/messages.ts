@@ -207,7 +207,7 @@ export const MESSAGES = {
   'schema.other': m(t('"{field}": {reason}', '"{field}": {reason}'), REFERENCE_FIX),
   'unverified-field': m(
     t(
-      '"unverified" ghi "{name}", không phải là trường của {kind}',
+      '"unverified" ghi "{name}", không phải là trường của {aKind}',
       '"unverified" names "{name}", which is not a field of {aKind}',
     ),
     t(
@@ -240,10 +240,10 @@ export const MESSAGES = {
   ),
   'unknown-id.kind': m(
     t(
-      '"{field}" ghi "{value}", là {other}, không phải {kind}',
+      '"{field}" ghi "{value}", là {aOther}, không phải {aKind}',
       '"{field}" names "{value}", which is {aOther}, not {aKind}',
     ),
-    t('viết id (tên tệp) của một {kind}', 'write the id (file name) of {aKind}'),
+    t('viết id (tên tệp) của {aKind}', 'write the id (file name) of {aKind}'),
   ),
   'unknown-id.ref': m(
     t('liên kết ghi một mục không có: "{id}"', 'the reference names an unknown entry "{id}"'),

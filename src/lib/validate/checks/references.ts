@@ -51,14 +51,7 @@ export function checkReferences(ctx: Context): Draft[] {
           const near = nearest(value, ctx.idsOf(field.target));
           findings.push(
             elsewhere
-              ? at(
-                  file,
-                  path,
-                  'error',
-                  'unknown-id.kind',
-                  { ...params, other: KIND_WORDS[elsewhere].aKind, aOther: KIND_WORDS[elsewhere].aKind },
-                  near,
-                )
+              ? at(file, path, 'error', 'unknown-id.kind', { ...params, aOther: KIND_WORDS[elsewhere].aKind }, near)
               : at(file, path, 'error', 'unknown-id', params, near),
           );
         }
