@@ -38,7 +38,7 @@ describe('the worked examples', () => {
   beforeAll(async () => {
     // Each mistake must make the validator report its code, and its fix must clear it.
     results = await runExamples(ROOT);
-  }, 300_000);
+  }, 600_000);
 
   it.each(LOCALES)('are what the validator prints today (%s); else run npm run contributing', (locale) => {
     const text = read(CONTRIBUTING_FILES[locale]);

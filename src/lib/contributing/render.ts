@@ -87,12 +87,11 @@ function excerpt(root: string, file: string, line: number, range?: [number, numb
   return { from, to, lines };
 }
 
-/** Runs one example on its own copy of content/. */
-async function runExample(root: string, example: Example): Promise<ExampleResult> {
-  const copy = mkdtempSync(join(tmpdir(), 'de-an-06-example-'));
+/** Runs one example on a copy of content/, and leaves the copy as it found it. */
+async function runExample(copy: string, example: Example): Promise<ExampleResult> {
   const content = join(copy, 'content');
-  cpSync(join(root, 'content'), content, { recursive: true });
   const ours = (f: Finding) => f.code === example.code && f.file === example.file;
+  let undoFix = () => {};
   try {
     const undo = apply(content, example.edits);
     const findings = (await validate({ root: copy, asOf: EXAMPLES_AS_OF })).findings.filter(ours);
@@ -103,7 +102,7 @@ async function runExample(root: string, example: Example): Promise<ExampleResult
     }
     const mistake = excerpt(copy, example.file, findings[0].line);
     undo();
-    apply(content, example.fixed ?? []);
+    undoFix = apply(content, example.fixed ?? []);
     const left = (await validate({ root: copy, asOf: EXAMPLES_AS_OF })).findings.filter(ours);
     if (left.length > 0 && !example.mayRemain) {
       throw new Error(
@@ -121,18 +120,24 @@ async function runExample(root: string, example: Example): Promise<ExampleResult
       fixedExcerpt: same ? undefined : fixed,
     };
   } finally {
-    rmSync(copy, { recursive: true, force: true });
+    undoFix();
   }
 }
 
 /**
- * Runs every example, each on its own copy of content/; throws when one no longer shows its code,
- * or when its fix does not remove it.
+ * Runs every example on one copy of content/, each undoing its edits after it; throws when one no
+ * longer shows its code, or when its fix does not remove it.
  */
 export async function runExamples(root: string, examples: Example[] = EXAMPLES): Promise<ExampleResult[]> {
-  const results: ExampleResult[] = [];
-  for (const example of examples) results.push(await runExample(root, example));
-  return results;
+  const copy = mkdtempSync(join(tmpdir(), 'de-an-06-example-'));
+  cpSync(join(root, 'content'), join(copy, 'content'), { recursive: true });
+  try {
+    const results: ExampleResult[] = [];
+    for (const example of examples) results.push(await runExample(copy, example));
+    return results;
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }
 
 const WORDS = {
