@@ -74,7 +74,6 @@ function notContent(file: string, rule: ContentRule): Draft {
   const name = parts.at(-1)!;
   const folder = parts[1] ?? '';
   const params: Params = {
-    rule: 'content-file.name',
     folder,
     folders: FOLDERS,
     name: rule === 'yml' ? name.replace(/\.yml$/, '') : name,

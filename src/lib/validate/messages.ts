@@ -382,7 +382,7 @@ export const MESSAGES = {
     ),
   ),
   'impossible-date.future-review': m(
-    t('"reviewed" là {reviewed}, sau ngày hôm nay ({asOf})', '"reviewed" is {reviewed}, after today ({asOf})'),
+    t('"reviewed" là {reviewed}, sau ngày hôm nay ({today})', '"reviewed" is {reviewed}, after today ({today})'),
     t(
       'ghi ngày bạn đã đối chiếu với nguồn, không muộn hơn hôm nay',
       'write the day you checked it against its sources, no later than today',

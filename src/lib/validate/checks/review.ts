@@ -12,12 +12,16 @@ import { uiText, type UiKey } from '../../ui-text.ts';
 export function checkReview(ctx: Context): Draft[] {
   const findings: Draft[] = [];
   const stale = addMonths(ctx.asOf, -12);
+  // A review cannot be later than today. AS_OF may lie in the past (reproducible builds and tests
+  // compute statuses at a fixed day), and a review made since is no mistake.
+  const today = new Date().toISOString().slice(0, 10);
+  const latest = ctx.asOf > today ? ctx.asOf : today;
   for (const [collection, list] of Object.entries(ctx.graph.content)) {
     for (const entry of list as Array<{ id: string; data: any }>) {
       const file = ctx.files.get(`${collection}/${entry.id}`)!;
       const reviewed = entry.data.reviewed as string | undefined;
-      if (reviewed && reviewed > ctx.asOf)
-        findings.push(at(file, ['reviewed'], 'error', 'impossible-date.future-review', { reviewed, asOf: ctx.asOf }));
+      if (reviewed && reviewed > latest)
+        findings.push(at(file, ['reviewed'], 'error', 'impossible-date.future-review', { reviewed, today: latest }));
       else if (reviewed && reviewed < stale) findings.push(at(file, ['reviewed'], 'warning', 'stale', { reviewed }));
       if (entry.data.confidence === 'unconfirmed') findings.push(at(file, ['confidence'], 'warning', 'unconfirmed'));
     }
@@ -26,9 +30,9 @@ export function checkReview(ctx: Context): Draft[] {
     const fm = page.frontmatter as { reviewed?: string | Date; cites?: string[] } | undefined;
     if (!fm) continue;
     const reviewed = fm.reviewed instanceof Date ? fm.reviewed.toISOString().slice(0, 10) : fm.reviewed;
-    if (reviewed && reviewed > ctx.asOf)
+    if (reviewed && reviewed > latest)
       findings.push(
-        atPageFrontmatter(page, ['reviewed'], 'error', 'impossible-date.future-review', { reviewed, asOf: ctx.asOf }),
+        atPageFrontmatter(page, ['reviewed'], 'error', 'impossible-date.future-review', { reviewed, today: latest }),
       );
     else if (reviewed && reviewed < stale)
       findings.push(atPageFrontmatter(page, ['reviewed'], 'warning', 'stale.page', { reviewed }));
