@@ -18,6 +18,13 @@ export const UI_TEXT_FOLDER = 'i18n';
  */
 export const isSkipped = (name: string) => name.startsWith('_') || name.startsWith('.');
 
+/**
+ * The largest file of each kind, in characters: ten times today's largest (8.5 kB for an entry,
+ * 12 kB for a page). Each text field has its own limit (schemas.ts); this one stops a runaway
+ * file, a pasted source or a long list, before it is parsed and published whole.
+ */
+export const MAX_CHARS = { entry: 100_000, page: 200_000 } as const;
+
 /** The glob loader patterns, derived from the rules above. */
 export const ENTRY_GLOB = ['*' + ENTRY_EXTENSION, '!_*'];
 export const PAGE_GLOB = ['**/*' + PAGE_EXTENSION, '!**/_*', '!**/_*/**'];

@@ -270,10 +270,21 @@ describe('finer checks', () => {
 
   it('refuses a text too long to publish, saying how long it is and the limit', async () => {
     const { errors } = await run({
-      'glossary/dvc.yaml': yaml('glossary/dvc.yaml', { definition: { vi: 'a'.repeat(100_000), en: 'A service.' } }),
+      'glossary/dvc.yaml': yaml('glossary/dvc.yaml', { definition: { vi: 'a'.repeat(6000), en: 'A service.' } }),
     });
     expect(errors).toEqual([
-      expect.objectContaining({ key: 'schema.too-long', message: expect.stringMatching(/100000/) }),
+      expect.objectContaining({ key: 'schema.too-long', message: expect.stringMatching(/6000/) }),
+    ]);
+  });
+
+  it('refuses a runaway file before parsing it', async () => {
+    const { errors } = await run({
+      'glossary/dvc.yaml': `${yaml('glossary/dvc.yaml')}# ${'x'.repeat(200_000)}\n`,
+      ...pages('trang.mdx', page('x'.repeat(300_000))),
+    });
+    expect(errors.map((e) => [e.file, e.key])).toEqual([
+      ['content/docs/trang.mdx', 'content-file.too-big'],
+      ['content/glossary/dvc.yaml', 'content-file.too-big'],
     ]);
   });
 

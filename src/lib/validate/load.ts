@@ -2,7 +2,7 @@
 // frontmatter and Markdown tree. It only reads; nothing here writes to content/.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import { LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Document, type Node } from 'yaml';
+import { Document, LineCounter, parseDocument, isMap, isSeq, isScalar, isPair, type Node } from 'yaml';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
@@ -16,6 +16,7 @@ import type { Params } from './messages.ts';
 import { foldVietnamese } from '../numbers.ts';
 import {
   ENTRY_EXTENSION,
+  MAX_CHARS,
   PAGE_EXTENSION,
   PAGES_FOLDER,
   UI_TEXT_FOLDER,
@@ -227,6 +228,11 @@ export function readEntries({ root, entries: listed }: ContentListing): { entrie
       const file = `content/${under(contentDir, abs)}`;
       const id = abs.slice(abs.lastIndexOf(sep) + 1, -ENTRY_EXTENSION.length);
       const text = withoutBom(readFileSync(abs, 'utf8'));
+      if (text.length > MAX_CHARS.entry) {
+        findings.push(tooBig(file, text.length, MAX_CHARS.entry));
+        entries.push({ file, id, collection, doc: new Document(), lines: new LineCounter(), data: undefined });
+        continue;
+      }
       const quick = quickData(text);
       if (quick) {
         entries.push(new LazyYamlFile(file, id, collection, quick.value, abs));
@@ -245,6 +251,9 @@ export function readEntries({ root, entries: listed }: ContentListing): { entrie
   }
   return { entries, findings };
 }
+
+const tooBig = (file: string, size: number, max: number) =>
+  draft(file, 0, 0, 'error', 'content-file.too-big', { size, max });
 
 /** Reads and parses every page. */
 export function readPages(listing: ContentListing): { pages: PageFile[]; findings: Draft[] } {
@@ -283,6 +292,10 @@ function lazyFrontmatter(page: PageFile, frontmatter: string) {
 
 /** A page from its text: its frontmatter read, its body parsed, and every problem reported. */
 function pageFile(file: string, id: string, source: string, findings: Draft[]): PageFile {
+  if (source.length > MAX_CHARS.page) {
+    findings.push(tooBig(file, source.length, MAX_CHARS.page));
+    return { file, id, frontmatter: undefined, bodyLineOffset: 0 };
+  }
   const match = FRONTMATTER.exec(source);
   const page: PageFile = {
     file,

@@ -75,6 +75,13 @@ export const MESSAGES = {
     ),
     t('bỏ "slug:" và đổi tên hoặc chuyển tệp thay vào đó', 'remove "slug:" and rename or move the file instead'),
   ),
+  'content-file.too-big': m(
+    t('tệp dài {size} ký tự; tối đa là {max}', 'the file is {size} characters long; at most {max} are allowed'),
+    t(
+      'tách nội dung thành nhiều mục hoặc nhiều trang; nguồn dài thì dẫn liên kết, không chép lại',
+      'split it into several entries or pages; link to a long source instead of copying it',
+    ),
+  ),
   'yaml-syntax': m(
     t('YAML không đọc được: {reason}', 'the YAML does not parse: {reason}'),
     t(
