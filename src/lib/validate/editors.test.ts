@@ -213,6 +213,17 @@ describe('what an editor is told', () => {
     expect(errors[0].line).toBeGreaterThanOrEqual(9);
   });
 
+  it('names a component used without its import, with the line to add', async () => {
+    const { errors } = await run(pages('trang.mdx', page('<Aside>Chú ý.</Aside>\n\n<Aside>Lần nữa.</Aside>')));
+    expect(errors).toEqual([
+      expect.objectContaining({
+        key: 'mdx-syntax.not-imported',
+        line: 5,
+        hint: expect.stringContaining("import { Aside } from '@astrojs/starlight/components';"),
+      }),
+    ]);
+  });
+
   it('has a message and a fix in both languages for every key, with the same blanks', () => {
     const blanks = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, entry] of Object.entries(MESSAGES)) {

@@ -107,6 +107,10 @@ export const MESSAGES = {
       'a "{" or "<" in text must be escaped as \\{ or \\<; every JSX tag must be closed',
     ),
   ),
+  'mdx-syntax.not-imported': m(
+    t('trang dùng <{name}> mà không nhập (import) nó', 'the page uses <{name}> without importing it'),
+    t('thêm dòng này sau phần đầu của trang: {line}', 'add this line after the frontmatter: {line}'),
+  ),
   // ---- Fields
   'schema.missing': m(
     t('thiếu "{field}"', '"{field}" is missing'),

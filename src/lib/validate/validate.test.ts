@@ -43,6 +43,7 @@ const doc = (lines: Record<number, string>) => {
   return base.filter((l) => l !== '').join('\n') + '\n';
 };
 const DOC = 'documents/nd-3-2023.yaml';
+const MATRIX = "import ResponsibilityMatrix from '@components/ResponsibilityMatrix.astro';\n\n";
 const FILE = `content/${DOC}`;
 
 describe('a clean tree', () => {
@@ -169,7 +170,7 @@ describe('references and links in prose', () => {
   });
 
   it('finds an unknown id in a <Ref> component', async () => {
-    const { errors } = await run(pages('Xem <Ref id="nd-9-2022" />.'));
+    const { errors } = await run(pages('Xem <Ref id="nd-9-2022" />.\n\nimport Ref from \'@components/Ref.astro\';'));
     expect(errors).toEqual([expect.objectContaining({ line: 7, code: 'unknown-id' })]);
   });
 
@@ -208,12 +209,12 @@ describe('references and links in prose', () => {
   it('knows the anchors the responsibility matrix adds, and that group members are on the group’s page', async () => {
     const ok = await run(
       pages(
-        '<ResponsibilityMatrix />\n\nXem [nhiệm vụ](#danh-sach-nhiem-vu), [trang](#trang-co-quan) và [thành viên](/co-quan/cac-bo/#thanh-vien).',
+        `${MATRIX}<ResponsibilityMatrix />\n\nXem [nhiệm vụ](#danh-sach-nhiem-vu), [trang](#trang-co-quan) và [thành viên](/co-quan/cac-bo/#thanh-vien).`,
       ),
     );
     expect(ok.findings).toEqual([]);
     // The matrix no longer lists each group's members: that list grows with the registry.
-    const { errors } = await run(pages('<ResponsibilityMatrix />\n\nXem [thành viên](#thanh-vien-cac-bo).'));
+    const { errors } = await run(pages(`${MATRIX}<ResponsibilityMatrix />\n\nXem [thành viên](#thanh-vien-cac-bo).`));
     expect(errors).toEqual([expect.objectContaining({ code: 'unknown-anchor' })]);
   });
 

@@ -15,6 +15,21 @@ import { at, atPageFrontmatter } from '../context.ts';
 import { draft, type Draft } from '../types.ts';
 import type { YamlFile, PageFile } from '../load.ts';
 
+/** Starlight's components a page may import (@astrojs/starlight/components). */
+const STARLIGHT_COMPONENTS = new Set([
+  'Aside',
+  'Badge',
+  'Card',
+  'CardGrid',
+  'Code',
+  'FileTree',
+  'Icon',
+  'LinkButton',
+  'LinkCard',
+  'Steps',
+  'TabItem',
+  'Tabs',
+]);
 const ELEMENTS = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'base', 'meta', 'link']);
 /** Where a page may import from: Starlight's components and the site's own (@components/). */
 const IMPORTS = /^(?:@components\/|@astrojs\/starlight\/components$)/;
@@ -109,6 +124,43 @@ function checkPage(page: PageFile, findings: Draft[]) {
       draft(page.file, start.line + page.bodyLineOffset, start.column, 'error', 'unsafe-content', { what }),
     );
   };
+  // A component used without its import fails only when the page renders, as "X is not defined"
+  // and a stack trace: said here, with the line to add.
+  const imported = new Set<string>();
+  const used: any[] = [];
+  visit(page.tree, (node: any) => {
+    if (node.type === 'mdxjsEsm')
+      for (const m of String(node.value).matchAll(/import\s+(?:(\w+)\s*,?\s*)?(?:\{([^}]*)\})?\s*from/g)) {
+        if (m[1]) imported.add(m[1]);
+        for (const name of (m[2] ?? '').split(','))
+          imported.add(
+            name
+              .trim()
+              .split(/\s+as\s+/)
+              .at(-1)!,
+          );
+      }
+    else if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      /^[A-Z]\w*$/.test(node.name ?? '')
+    )
+      used.push(node);
+  });
+  const reported = new Set<string>();
+  for (const node of used) {
+    if (imported.has(node.name) || reported.has(node.name)) continue;
+    reported.add(node.name);
+    const start = node.position?.start ?? { line: 1, column: 1 };
+    const line = STARLIGHT_COMPONENTS.has(node.name)
+      ? `import { ${node.name} } from '@astrojs/starlight/components';`
+      : `import ${node.name} from '@components/${node.name}.astro';`;
+    findings.push(
+      draft(page.file, start.line + page.bodyLineOffset, start.column, 'error', 'mdx-syntax.not-imported', {
+        name: node.name,
+        line,
+      }),
+    );
+  }
   visit(page.tree, (node: any) => {
     if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       const s = scheme(node.url ?? '');
