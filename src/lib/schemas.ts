@@ -94,7 +94,9 @@ const id = z.string().regex(ID_PATTERN, 'must be lower-case ASCII words joined b
  */
 const ref = (kind: DataCollection) => id.meta({ references: kind });
 /** Text held in both languages in the same entry, so a translation can never lose an entry. */
-export const bilingual = z.strictObject({ vi: text().trim(), en: text().trim() });
+/** Trimmed first, so that text of spaces alone is empty. */
+const prose = () => z.string().trim().min(1).max(TEXT_MAX);
+export const bilingual = z.strictObject({ vi: prose(), en: prose() });
 const bilingualList = z.strictObject({ vi: z.array(text()).min(1), en: z.array(text()).min(1) });
 /** YAML dates (2022-01-06) arrive as Date objects from Astro's loader and as strings from ours. */
 const isoDate = z
