@@ -288,6 +288,13 @@ describe('finer checks', () => {
     ]);
   });
 
+  it('still refuses text of spaces alone', async () => {
+    const { errors } = await run({
+      'glossary/dvc.yaml': yaml('glossary/dvc.yaml', { definition: { vi: '   ', en: 'A service.' } }),
+    });
+    expect(errors).toEqual([expect.objectContaining({ key: 'schema.empty' })]);
+  });
+
   it('refuses a runaway file before parsing it', async () => {
     const { errors } = await run({
       'glossary/dvc.yaml': `${yaml('glossary/dvc.yaml')}# ${'x'.repeat(200_000)}\n`,
