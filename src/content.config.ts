@@ -6,6 +6,7 @@ import { glob } from 'astro/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { pageExtension } from './lib/schemas.ts';
 import { KIND_LIST } from './lib/kinds.ts';
+import { ENTRY_GLOB, PAGE_GLOB, PAGES_FOLDER } from './lib/content-files.ts';
 import { uiTextLoader, uiTextSchema } from './lib/ui-text-collection.ts';
 
 const pageSchema = docsSchema({ extend: pageExtension });
@@ -25,16 +26,16 @@ function docsPageSchema(context: SchemaContext) {
 
 export const collections = {
   docs: defineCollection({
-    loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/docs' }),
+    loader: glob({ pattern: PAGE_GLOB, base: `./content/${PAGES_FOLDER}` }),
     schema: docsPageSchema,
   }),
   // The site's UI text in both languages, and Starlight's strings where its Vietnamese has none.
   i18n: defineCollection({ loader: uiTextLoader, schema: i18nSchema({ extend: uiTextSchema }) }),
-  // One YAML file per entry; the file name is the id.
+  // One YAML file per entry; the file name is the id (src/lib/content-files.ts, as the validator reads them).
   ...Object.fromEntries(
     KIND_LIST.map((k) => [
       k.name,
-      defineCollection({ loader: glob({ pattern: '*.yaml', base: `./content/${k.name}` }), schema: k.schema }),
+      defineCollection({ loader: glob({ pattern: ENTRY_GLOB, base: `./content/${k.name}` }), schema: k.schema }),
     ]),
   ),
 };

@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { quickData } from './yaml-fast.ts';
 import { KIND_NAMES, type DataCollection, type Locale } from './schemas.ts';
 import { KINDS } from './kinds.ts';
+import { classify } from './content-files.ts';
 
 export interface IndexedEntry {
   collection: DataCollection;
@@ -22,8 +23,10 @@ function readContentIndex(contentDir: string): Map<string, IndexedEntry> {
     const dir = join(contentDir, collection);
     if (!existsSync(dir)) continue;
     for (const file of readdirSync(dir)) {
-      if (!file.endsWith('.yaml')) continue;
-      const id = file.slice(0, -'.yaml'.length);
+      // The same files as the loaders and the validator read (content-files.ts).
+      const what = classify(`${collection}/${file}`);
+      if (what.kind !== 'entry') continue;
+      const id = what.id;
       let data: unknown;
       const text = readFileSync(join(dir, file), 'utf8');
       try {

@@ -12,6 +12,12 @@ describe('content security policy', () => {
     expect(inlineScriptHashes(page)).toEqual([sha('a()'), sha('\n b()\n')]);
   });
 
+  it('hashes no inline script inside <main>, where content goes: a script from content stays blocked', () => {
+    const withContent = page.replace('<body>', '<body><main><p>x</p><script>alert(1)</script></main>');
+    expect(inlineScriptHashes(withContent)).not.toContain(sha('alert(1)'));
+    expect(policyFor(withContent)).not.toContain(sha('alert(1)'));
+  });
+
   it('never allows inline scripts wholesale, and allows no other host', () => {
     const policy = policyFor(page);
     const scriptSrc = policy.split('; ').find((d) => d.startsWith('script-src'))!;

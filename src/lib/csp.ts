@@ -1,5 +1,11 @@
 // The Content-Security-Policy of a built page. Scripts run only from this site or when their exact
 // text is hashed here, never through 'unsafe-inline'; nothing loads from any other host.
+//
+// Only the inline scripts before <main> are hashed: the layout's own (Starlight's theme and
+// sidebar scripts) all come before it, and everything after it is the page's content, whose
+// components ship their scripts as files (astro.config.mjs: assetsInlineLimit 0). A script an
+// editor's content managed to put in the page would so be blocked, not allowed; the validator
+// refuses such content before any build (src/lib/validate/checks/safety.ts).
 import { createHash } from 'node:crypto';
 
 const INLINE_SCRIPT = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/gi;
@@ -15,10 +21,11 @@ function hashOf(body: string): string {
   return hash;
 }
 
-/** sha256 sources for every inline script in a page, each once. */
+/** sha256 sources for every inline script of the layout (before <main>), each once. */
 export function inlineScriptHashes(html: string): string[] {
+  const main = html.search(/<main[\s>]/i);
   const hashes = new Set<string>();
-  for (const match of html.matchAll(INLINE_SCRIPT)) hashes.add(hashOf(match[1]));
+  for (const match of html.matchAll(INLINE_SCRIPT)) if (main < 0 || match.index < main) hashes.add(hashOf(match[1]));
   return [...hashes];
 }
 

@@ -11,9 +11,51 @@ export function foldVietnamese(text: string): string {
     .normalize('NFC');
 }
 
-/** "59/2022/NĐ-CP" → "59 2022 nd cp": folded, lower case, punctuation as single spaces. */
+/**
+ * Letters that look like Latin ones but are not: Ð (Icelandic eth) and Ɖ typed for Đ, and the
+ * Cyrillic and Greek capitals and small letters a keyboard layout slips in (С for C, Н for H).
+ */
+const LOOKALIKES: Record<string, string> = Object.fromEntries(
+  [
+    ['ÐƉ', 'D'],
+    ['ðɖ', 'd'],
+    ['АΑ', 'A'],
+    ['ВΒ', 'B'],
+    ['СϹ', 'C'],
+    ['ЕΕ', 'E'],
+    ['НΗ', 'H'],
+    ['ІΙ', 'I'],
+    ['ЈͿ', 'J'],
+    ['КΚ', 'K'],
+    ['МΜ', 'M'],
+    ['Ν', 'N'],
+    ['ОΟ', 'O'],
+    ['РΡ', 'P'],
+    ['Ѕ', 'S'],
+    ['ТΤ', 'T'],
+    ['ХΧ', 'X'],
+    ['ҮΥ', 'Y'],
+    ['Ζ', 'Z'],
+    ['аα', 'a'],
+    ['сϲ', 'c'],
+    ['еε', 'e'],
+    ['іι', 'i'],
+    ['ј', 'j'],
+    ['оο', 'o'],
+    ['р', 'p'],
+    ['ѕ', 's'],
+    ['х', 'x'],
+    ['у', 'y'],
+  ].flatMap(([from, to]) => [...from].map((c) => [c, to])),
+);
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKES).join('')}]`, 'g');
+
+/**
+ * "59/2022/NĐ-CP" → "59 2022 nd cp": compatibility forms unified (full-width Ｎ is N), look-alike
+ * letters made Latin, folded, lower case, punctuation as single spaces.
+ */
 export function normalizeNumber(number: string): string {
-  return foldVietnamese(number)
+  return foldVietnamese(number.normalize('NFKC').replace(LOOKALIKE, (c) => LOOKALIKES[c]))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();

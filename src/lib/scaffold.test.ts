@@ -87,7 +87,7 @@ describe('npm run new -- document --number "99/2026/NĐ-CP"', () => {
     await cli(root, 'document', '--number', '99/2026/NĐ-CP');
     const file = 'content/documents/nd-99-2026.yaml';
     const lines = readFileSync(join(root, file), 'utf8').split('\n');
-    const { findings } = await validate({ root, asOf: AS_OF });
+    const { findings } = await validate({ root, asOf: AS_OF, lang: 'en' });
     expect(findings.every((f) => f.file === file && f.severity === 'error' && f.code === 'schema')).toBe(true);
     const fields = findings.map((f) => /^"([^"]+)"/.exec(f.message)?.[1]);
     expect(fields.sort()).toEqual([

@@ -74,6 +74,19 @@ export const PILLARS = ['nhan-thuc', 'phap-ly', 'ha-tang', 'niem-tin'] as const;
 
 export const AUDIENCES = ['cong-dan', 'nguoi-nuoc-ngoai', 'doanh-nghiep', 'co-quan'] as const;
 
+/**
+ * Length limits, far above what any entry needs (the longest summary is about 1,100 characters):
+ * a text pasted whole from a source, or a runaway file, stops at the validator instead of being
+ * published whole on a page and in the open data.
+ */
+export const TEXT_MAX = 5000;
+const LINE_MAX = 500;
+const URL_MAX = 2000;
+/** Prose and notes: several paragraphs at most. */
+const text = (min = 1) => z.string().min(min).max(TEXT_MAX);
+/** A name, a number, a publisher: one line. */
+const line = () => z.string().min(1).max(LINE_MAX);
+
 const id = z.string().regex(ID_PATTERN, 'must be lower-case ASCII words joined by hyphens');
 /**
  * The id of an entry of another kind. The kind it names is metadata of the schema, so the
@@ -81,8 +94,10 @@ const id = z.string().regex(ID_PATTERN, 'must be lower-case ASCII words joined b
  */
 const ref = (kind: DataCollection) => id.meta({ references: kind });
 /** Text held in both languages in the same entry, so a translation can never lose an entry. */
-export const bilingual = z.strictObject({ vi: z.string().trim().min(1), en: z.string().trim().min(1) });
-const bilingualList = z.strictObject({ vi: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
+/** Trimmed first, so that text of spaces alone is empty. */
+const prose = () => z.string().trim().min(1).max(TEXT_MAX);
+export const bilingual = z.strictObject({ vi: prose(), en: prose() });
+const bilingualList = z.strictObject({ vi: z.array(text()).min(1), en: z.array(text()).min(1) });
 /** YAML dates (2022-01-06) arrive as Date objects from Astro's loader and as strings from ours. */
 const isoDate = z
   .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')])
@@ -90,21 +105,25 @@ const isoDate = z
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
     const parsed = new Date(`${text}T00:00:00Z`);
     if (Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== text) {
-      ctx.addIssue({ code: 'custom', message: `${text} is not a real calendar date` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${text} is not a real calendar date`,
+        params: { message: 'schema.not-a-date' },
+      });
       return z.NEVER;
     }
     return text;
   });
 
 export const source = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }),
-  publisher: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }).max(URL_MAX),
+  publisher: line(),
   /** The day the source was read, where known. */
   read: isoDate.optional(),
   /** What the source supports, for readers, in both languages. */
   note: bilingual.optional(),
   /** For editors only (how it was found, how weak it is): never shown on a page or in the open data. */
-  editorNote: z.string().optional(),
+  editorNote: text(0).optional(),
 });
 
 /** Every data entry says where its facts came from and how sure we are. */
@@ -112,11 +131,11 @@ const provenance = {
   sources: z.array(source).min(1),
   confidence: z.enum(CONFIDENCE),
   /** Fields (dotted paths) that no source confirms; pages show them as "chưa xác minh". */
-  unverified: z.array(z.string()).default([]),
+  unverified: z.array(line()).default([]),
   /** The content date an editor last checked the entry against its sources. */
   reviewed: isoDate,
   /** Remarks for editors only: never shown on a page or in the open data. */
-  editorNote: z.string().optional(),
+  editorNote: text(0).optional(),
 };
 
 /** Why the site infers a value that no source states (who leads a slide task, say); pages mark it. */
@@ -132,10 +151,10 @@ export const relation = z.strictObject({
 });
 
 export const documentSchema = z.strictObject({
-  number: z.string().min(1),
+  number: line(),
   kind: z.enum(DOCUMENT_KINDS),
   issuer: ref('agencies'),
-  signer: z.string().min(1).optional(),
+  signer: line().optional(),
   title: bilingual,
   /** A short name people use ("Luật Căn cước 2023"). */
   shortName: bilingual.optional(),
@@ -227,20 +246,26 @@ export const taskSchema = z
   })
   .superRefine((task, ctx) => {
     // The slide's tasks and duties from documents share one kind; each needs its own fields.
-    const need = (field: keyof typeof task, why: string) => {
+    // params.message names the validator's message for it (src/lib/validate/messages.ts).
+    const need = (field: keyof typeof task, why: string, message: string) => {
       if (task[field] === undefined)
-        ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is missing: ${why}` });
+        ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is missing: ${why}`, params: { message } });
     };
-    if (task.origin) need('title', 'a duty from a document needs a short name');
+    if (task.origin) need('title', 'a duty from a document needs a short name', 'schema.duty-title');
     else
       for (const field of ['key', 'pillar', 'slide', 'implementers'] as const)
-        need(field, 'a task of the slide needs it (or give "origin:" for a duty from a document)');
+        need(
+          field,
+          'a task of the slide needs it (or give "origin:" for a duty from a document)',
+          'schema.slide-field',
+        );
     const d = task.deadline;
     if (d && (d.date === undefined) === (d.every === undefined)) {
       ctx.addIssue({
         code: 'custom',
         path: ['deadline'],
         message: 'a deadline is either one day ("date:") or a recurring one ("every:" with "on:")',
+        params: { message: 'schema.deadline' },
       });
     }
   });
@@ -271,7 +296,7 @@ export const benefitSchema = z.strictObject({
 export const glossarySchema = z.strictObject({
   term: bilingual,
   /** The abbreviation as written in Vietnamese texts (DVC, TTHC). */
-  abbr: z.string().optional(),
+  abbr: line().optional(),
   definition: bilingual,
   related: z.array(ref('glossary')).default([]),
   ...provenance,
@@ -307,10 +332,8 @@ export const pageExtension = z.object({
    * Everyday words readers may search with that the page does not use ("máy bay", "CMND"):
    * searchable, never shown.
    */
-  keywords: z.array(z.string().min(1)).default([]),
+  keywords: z.array(line()).default([]),
 });
 
 /** The page frontmatter fields the validator checks and the schema reference lists; Starlight adds its own optional ones. */
-export const pageFrontmatter = z
-  .object({ title: z.string().min(1), description: z.string().optional() })
-  .extend(pageExtension.shape);
+export const pageFrontmatter = z.object({ title: line(), description: text(0).optional() }).extend(pageExtension.shape);

@@ -10,6 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { LOCALES } from './schemas.ts';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { UI_TEXT, type UiKey } from './ui-text.ts';
+import { withoutBom } from './content-files.ts';
 
 const vi: Record<string, string> = UI_TEXT.vi;
 const starlightKeys = new Set(Object.keys(i18nSchema().shape));
@@ -42,7 +43,7 @@ export const uiTextLoader: Loader = {
       for (const { id, path } of files) {
         const data = await parseData({
           id,
-          data: JSON.parse(readFileSync(path, 'utf8')),
+          data: JSON.parse(withoutBom(readFileSync(path, 'utf8'))),
           filePath: relative(fileURLToPath(config.root), path),
         });
         store.set({ id, data });

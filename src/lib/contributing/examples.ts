@@ -79,6 +79,19 @@ const PAGE = 'content/docs/vi-du.mdx';
 export const EXAMPLES: Example[] = [
   // ---- Reading the files ------------------------------------------------------------------------
   {
+    code: 'content-file',
+    mistake: t(
+      'Tệp mục dữ liệu có đuôi .yml. Trang chỉ đọc tệp .yaml, nên mục này sẽ biến mất khỏi trang mà không báo gì.',
+      'An entry file ending in .yml. The site reads only .yaml files, so the entry would silently vanish.',
+    ),
+    fix: t(
+      'Đổi tên tệp: đuôi .yaml, tên là id (chữ thường không dấu, nối bằng dấu gạch ngang).',
+      'Rename the file: the .yaml extension, and the id as its name (lower-case ASCII joined by hyphens).',
+    ),
+    file: 'content/documents/nd-47-2020.yml',
+    edits: [remove(ND47), write('documents/nd-47-2020.yml', nd47())],
+  },
+  {
     code: 'yaml-syntax',
     mistake: t(
       'Một giá trị có dấu hai chấm và dấu cách (": ") mà không nằm trong ngoặc kép. YAML hiểu đó là một cặp khóa–giá trị mới.',
@@ -163,6 +176,63 @@ export const EXAMPLES: Example[] = [
     fixed: [write(ND47, nd47())],
   },
 
+  {
+    code: 'unverified-field',
+    mistake: t(
+      'Tên trường trong unverified: gõ sai. Trang sẽ không đánh dấu "chưa xác minh" ở đâu cả.',
+      'A field name in unverified: misspelt. The site would mark nothing as unverified.',
+    ),
+    fix: t(
+      'Viết đúng tên trường; thông báo gợi ý tên gần nhất.',
+      'Spell the field right; the message suggests the nearest.',
+    ),
+    file: `content/${ND47}`,
+    edits: [write(ND47, nd47({ confidence: 'confidence: high\nunverified: [efective]' }))],
+    fixed: [write(ND47, nd47({ confidence: 'confidence: high\nunverified: [effective]' }))],
+  },
+
+  // ---- Safety -----------------------------------------------------------------------------------
+  {
+    code: 'unsafe-content',
+    mistake: t(
+      'Một trang có liên kết javascript: (hoặc <script>, thuộc tính onclick=…, <iframe>). Nội dung không được chạy mã trong trình duyệt của người đọc.',
+      'A page with a javascript: link (or <script>, an onclick=… attribute, an <iframe>). Content may not run code in readers’ browsers.',
+    ),
+    fix: t(
+      'Dùng liên kết thường hoặc ref:id. Một tính năng mới là việc của một thành phần trong src/components/, được duyệt như mã.',
+      'Use a plain link or ref:id. A new feature belongs in a component under src/components/, reviewed as code.',
+    ),
+    file: PAGE,
+    edits: page('Xem <a href="javascript:alert(1)">Nghị định 59</a>.'),
+    fixed: page('Xem [Nghị định 59](ref:nd-59-2022).'),
+  },
+  {
+    code: 'insecure-url',
+    mistake: t('Địa chỉ nguồn bắt đầu bằng http:.', 'A source address starting with http:.'),
+    fix: t(
+      'Viết https:// nếu trang nguồn có. Nếu trang chỉ có http:, cứ để nguyên: đây là cảnh báo.',
+      'Write https:// if the source site offers it. If it has only http:, leave it: this is a warning.',
+    ),
+    file: `content/${ND47}`,
+    edits: [
+      write(
+        ND47,
+        nd47({
+          sources: 'sources:\n  - url: http://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=141345\n    publisher: vbpl.vn',
+        }),
+      ),
+    ],
+    fixed: [
+      write(
+        ND47,
+        nd47({
+          sources:
+            'sources:\n  - url: https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=141345\n    publisher: vbpl.vn',
+        }),
+      ),
+    ],
+  },
+
   // ---- Ids and references -----------------------------------------------------------------------
   {
     code: 'unknown-id',
@@ -212,6 +282,22 @@ export const EXAMPLES: Example[] = [
     fix: t('Xóa tệp mới và sửa tệp đã có.', 'Delete the new file and edit the existing one.'),
     file: 'content/documents/nghi-dinh-47-2020.yaml',
     edits: [write('documents/nghi-dinh-47-2020.yaml', nd47({ number: 'number: 47/2020/ND-CP' }))],
+  },
+  {
+    code: 'route-collision',
+    mistake: t(
+      'Một trang MDX đặt ở đúng địa chỉ của một trang tạo từ dữ liệu (ở đây /van-ban/nd-59-2022/, trang của Nghị định 59/2022). Một trong hai sẽ mất.',
+      'An MDX page placed at the address of a page made from data (here /van-ban/nd-59-2022/, the page of Decree 59/2022). One of the two would be lost.',
+    ),
+    fix: t(
+      'Đặt trang ở một địa chỉ khác; muốn thêm nội dung cho văn bản thì sửa mục dữ liệu của nó.',
+      'Give the page another address; to say more about the document, edit its data entry.',
+    ),
+    file: 'content/docs/van-ban/nd-59-2022.mdx',
+    edits: [
+      write('docs/van-ban/nd-59-2022.mdx', '---\ntitle: Nghị định 59\nreviewed: 2026-11-27\n---\n\nGhi chú.\n'),
+      write('docs/en/van-ban/nd-59-2022.mdx', '---\ntitle: Decree 59\nreviewed: 2026-11-27\n---\n\nNotes.\n'),
+    ],
   },
   {
     code: 'unknown-anchor',

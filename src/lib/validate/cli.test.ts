@@ -18,7 +18,7 @@ async function validate(...extra: string[]) {
   try {
     const { stdout, stderr } = await promisify(execFile)(
       'npm',
-      ['run', '-s', 'validate', '--', '--root', tree.root, ...extra],
+      ['run', '-s', 'validate', '--', '--root', tree.root, ...(extra.length ? extra : ['--lang', 'en'])],
       { cwd: ROOT },
     );
     return { code: 0, stdout, stderr };
@@ -41,7 +41,7 @@ describe('npm run validate', () => {
   });
 
   it('gives JSON to tools', async () => {
-    const { code, stdout } = await validate('--format', 'json');
+    const { code, stdout } = await validate('--format', 'json', '--lang', 'en');
     expect(code).toBe(1);
     const { findings, summary } = JSON.parse(stdout) as {
       findings: Array<{ file: string; line: number; column: number }>;
@@ -49,6 +49,16 @@ describe('npm run validate', () => {
     };
     expect(findings.map((f) => `${f.file}:${f.line}`)).toContain('content/documents/nd-1-2022.yaml:3');
     expect(summary).toBe('2 errors, 0 warnings');
+  });
+
+  it('speaks Vietnamese by default', async () => {
+    const { code, stdout, stderr } = await validate('--format', 'text');
+    expect(code).toBe(1);
+    expect(stdout).toMatch(
+      /^content\/documents\/nd-1-2022\.yaml:3:9 {2}lỗi {2}"issuer" ghi một cơ quan không có: "bo-aa"/m,
+    );
+    expect(stdout).toMatch(/^2 lỗi, 0 cảnh báo$/m);
+    expect(stderr).toMatch(/validate: đã kiểm tra \d+ mục và \d+ trang trong \d+ ms: 2 lỗi, 0 cảnh báo/);
   });
 
   it('answers a bad option with what the options are, and exit code 2', async () => {

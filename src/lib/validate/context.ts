@@ -2,7 +2,8 @@
 // graph, and helpers to place a finding at a YAML path.
 import type { ContentTree, YamlFile, PageFile } from './load.ts';
 import { positionOf } from './load.ts';
-import type { Finding, FindingCode, Severity } from './types.ts';
+import { draft, type Draft, type Severity } from './types.ts';
+import type { MessageKey, Params } from './messages.ts';
 import type { Graph } from '../graph.ts';
 import type { DataCollection } from '../schemas.ts';
 import type { IsoDate } from '../dates.ts';
@@ -14,6 +15,12 @@ export interface Context {
   /** Entries that passed their schema, by collection and id, with their source file. */
   files: Map<string, YamlFile>;
   idsOf: (collection: DataCollection) => Set<string>;
+  /**
+   * Entries whose file exists but did not load (YAML or schema errors), by id, with whatever data
+   * they hold. They are reported once, at their own file: the checks of other files treat them as
+   * present, so that one broken entry does not make every entry citing it "unknown".
+   */
+  broken: Map<string, YamlFile>;
   pages: PageFile[];
 }
 
@@ -21,26 +28,25 @@ export function at(
   file: YamlFile,
   path: readonly PropertyKey[],
   severity: Severity,
-  code: FindingCode,
-  message: string,
-  hint?: string,
-  key = false,
-): Finding {
-  const pos = positionOf(file.doc, file.lines, path, key);
-  return { file: file.file, line: pos.line, column: pos.column, severity, code, message, hint };
+  key: MessageKey,
+  params: Params = {},
+  near?: string[],
+  pointAtKey = false,
+): Draft {
+  const pos = positionOf(file.doc, file.lines, path, pointAtKey);
+  return draft(file.file, pos.line, pos.column, severity, key, params, near);
 }
 
 export function atPageFrontmatter(
   page: PageFile,
   path: readonly PropertyKey[],
   severity: Severity,
-  code: FindingCode,
-  message: string,
-  hint?: string,
-): Finding {
-  if (!page.frontmatterDoc || !page.frontmatterLines)
-    return { file: page.file, line: 1, column: 1, severity, code, message, hint };
+  key: MessageKey,
+  params: Params = {},
+  near?: string[],
+): Draft {
+  if (!page.frontmatterDoc || !page.frontmatterLines) return draft(page.file, 1, 1, severity, key, params, near);
   const pos = positionOf(page.frontmatterDoc, page.frontmatterLines, path);
   // The frontmatter starts on line 2 of the file, after the opening ---.
-  return { file: page.file, line: pos.line + 1, column: pos.column, severity, code, message, hint };
+  return draft(page.file, pos.line + 1, pos.column, severity, key, params, near);
 }

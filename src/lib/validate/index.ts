@@ -9,14 +9,17 @@ import { checkCompleteness } from './checks/completeness.ts';
 import { checkLinks } from './checks/links.ts';
 import { checkReview } from './checks/review.ts';
 import type { Context } from './context.ts';
-import type { Finding } from './types.ts';
+import { inLanguage, type Draft, type Finding } from './types.ts';
 import { buildGraph, type Content } from '../graph.ts';
 import { asOfDate, type IsoDate } from '../dates.ts';
-import type { DataCollection } from '../schemas.ts';
+import type { DataCollection, Locale } from '../schemas.ts';
+import { checkSafety } from './checks/safety.ts';
 
 interface ValidateOptions {
   root: string;
   asOf?: IsoDate;
+  /** The language of the messages: Vietnamese unless asked (findings keep what to print the other). */
+  lang?: Locale;
 }
 
 interface ValidateResult {
@@ -24,7 +27,15 @@ interface ValidateResult {
   stats: { entries: number; pages: number };
 }
 
-const CHECKS = [checkDuplicates, checkReferences, checkRelations, checkCompleteness, checkLinks, checkReview];
+const CHECKS = [
+  checkSafety,
+  checkDuplicates,
+  checkReferences,
+  checkRelations,
+  checkCompleteness,
+  checkLinks,
+  checkReview,
+];
 
 /** Reads content/ and builds the graph from the entries that pass their schemas. */
 export function readContent(root: string) {
@@ -39,12 +50,14 @@ export function readContent(root: string) {
   }
   const graph = buildGraph(content);
   const { pages, findings: pageFindings } = readPages(listing);
-  const tree: ContentTree = { root, entries, pages, findings: [...readFindings, ...pageFindings] };
+  const tree: ContentTree = { root, entries, pages, findings: [...listing.findings, ...readFindings, ...pageFindings] };
   return { tree, files, schemaFindings: [...entryFindings, ...checkPageSchemas(pages)], graph };
 }
 
-export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Promise<ValidateResult> {
+export async function validate({ root, asOf = asOfDate(), lang = 'vi' }: ValidateOptions): Promise<ValidateResult> {
   const { tree, files, schemaFindings, graph } = readContent(root);
+  const broken = new Map<string, YamlFile>();
+  for (const file of tree.entries) if (!files.has(`${file.collection}/${file.id}`)) broken.set(file.id, file);
   const idSets = new Map<DataCollection, Set<string>>();
   const ctx: Context = {
     tree,
@@ -52,6 +65,7 @@ export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Pr
     asOf,
     files,
     pages: tree.pages,
+    broken,
     // Ids of files that exist, even when their content is invalid: that is a schema error, not an unknown id.
     idsOf: (c) => {
       let set = idSets.get(c);
@@ -59,7 +73,8 @@ export async function validate({ root, asOf = asOfDate() }: ValidateOptions): Pr
       return set;
     },
   };
-  const findings = [...tree.findings, ...schemaFindings, ...CHECKS.flatMap((check) => check(ctx))];
+  const drafts: Draft[] = [...tree.findings, ...schemaFindings, ...CHECKS.flatMap((check) => check(ctx))];
+  const findings = drafts.map((d) => inLanguage(d, lang));
   findings.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return {
     findings,

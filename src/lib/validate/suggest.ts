@@ -1,4 +1,4 @@
-// "Did you mean…": the known ids nearest to an unknown one.
+// "Did you mean…": the known values nearest to an unknown one (messages.ts says it).
 import { distance } from 'fastest-levenshtein';
 
 export function nearest(value: string, candidates: Iterable<string>, count = 3): string[] {
@@ -10,9 +10,4 @@ export function nearest(value: string, candidates: Iterable<string>, count = 3):
   }
   scored.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
   return scored.slice(0, count).map(([c]) => c);
-}
-
-export function didYouMean(value: string, candidates: Iterable<string>): string | undefined {
-  const near = nearest(value, candidates);
-  return near.length ? `did you mean ${near.map((n) => `"${n}"`).join(', ')}?` : undefined;
 }

@@ -1,4 +1,7 @@
 // What the validator reports: one finding per problem, placed at a file, line and column.
+import type { Locale } from '../schemas.ts';
+import { codeOf, render, type MessageKey, type Params } from './messages.ts';
+
 export type Severity = 'error' | 'warning';
 
 /**
@@ -6,13 +9,18 @@ export type Severity = 'error' | 'warning';
  * worked example in CONTRIBUTING (src/lib/contributing/examples.ts), which its test checks.
  */
 export const FINDING_CODES = [
+  'content-file',
   'yaml-syntax',
   'frontmatter',
   'mdx-syntax',
   'schema',
+  'unverified-field',
+  'unsafe-content',
+  'insecure-url',
   'unknown-id',
   'duplicate-id',
   'duplicate-number',
+  'route-collision',
   'unknown-anchor',
   'broken-link',
   'trailing-slash',
@@ -42,8 +50,34 @@ export interface Finding {
   column: number;
   severity: Severity;
   code: FindingCode;
+  /** The message and its fix, in the language asked for (messages.ts). */
   message: string;
-  hint?: string;
+  hint: string;
+  /** What the message and fix are made from, to print them in the other language. */
+  key: MessageKey;
+  params: Params;
+  /** Known values nearest to a wrong one ("did you mean …"). */
+  near?: string[];
+}
+
+/** A finding as a check makes it: its words are filled in once, in the language asked for. */
+export type Draft = Omit<Finding, 'code' | 'message' | 'hint'>;
+
+export function draft(
+  file: string,
+  line: number,
+  column: number,
+  severity: Severity,
+  key: MessageKey,
+  params: Params = {},
+  near?: string[],
+): Draft {
+  return { file, line, column, severity, key, params, ...(near && near.length > 0 ? { near } : {}) };
+}
+
+/** A finding in one language. */
+export function inLanguage(f: Draft, lang: Locale): Finding {
+  return { ...f, code: codeOf(f.key), ...render(f.key, f.params, lang, f.near) };
 }
 
 export interface Position {

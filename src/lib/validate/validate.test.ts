@@ -6,17 +6,18 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from './index.ts';
 import { formatFindings } from './report.ts';
-import type { Finding } from './types.ts';
+import { draft, inLanguage, type Finding } from './types.ts';
+import { KIND_WORDS } from './messages.ts';
 import { writeTree } from '../../../test/fixtures/content-tree.ts';
 
 const AS_OF = '2026-11-27';
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
 
-async function run(overrides: Record<string, string | null>) {
+async function run(overrides: Record<string, string | null>, lang: 'vi' | 'en' = 'en') {
   const tree = writeTree(overrides);
   cleanup = tree.cleanup;
-  const { findings } = await validate({ root: tree.root, asOf: AS_OF });
+  const { findings } = await validate({ root: tree.root, asOf: AS_OF, lang });
   return { findings, errors: findings.filter((f) => f.severity === 'error'), root: tree.root };
 }
 
@@ -42,6 +43,7 @@ const doc = (lines: Record<number, string>) => {
   return base.filter((l) => l !== '').join('\n') + '\n';
 };
 const DOC = 'documents/nd-3-2023.yaml';
+const MATRIX = "import ResponsibilityMatrix from '@components/ResponsibilityMatrix.astro';\n\n";
 const FILE = `content/${DOC}`;
 
 describe('a clean tree', () => {
@@ -168,7 +170,7 @@ describe('references and links in prose', () => {
   });
 
   it('finds an unknown id in a <Ref> component', async () => {
-    const { errors } = await run(pages('Xem <Ref id="nd-9-2022" />.'));
+    const { errors } = await run(pages('Xem <Ref id="nd-9-2022" />.\n\nimport Ref from \'@components/Ref.astro\';'));
     expect(errors).toEqual([expect.objectContaining({ line: 7, code: 'unknown-id' })]);
   });
 
@@ -207,12 +209,12 @@ describe('references and links in prose', () => {
   it('knows the anchors the responsibility matrix adds, and that group members are on the group’s page', async () => {
     const ok = await run(
       pages(
-        '<ResponsibilityMatrix />\n\nXem [nhiệm vụ](#danh-sach-nhiem-vu), [trang](#trang-co-quan) và [thành viên](/co-quan/cac-bo/#thanh-vien).',
+        `${MATRIX}<ResponsibilityMatrix />\n\nXem [nhiệm vụ](#danh-sach-nhiem-vu), [trang](#trang-co-quan) và [thành viên](/co-quan/cac-bo/#thanh-vien).`,
       ),
     );
     expect(ok.findings).toEqual([]);
     // The matrix no longer lists each group's members: that list grows with the registry.
-    const { errors } = await run(pages('<ResponsibilityMatrix />\n\nXem [thành viên](#thanh-vien-cac-bo).'));
+    const { errors } = await run(pages(`${MATRIX}<ResponsibilityMatrix />\n\nXem [thành viên](#thanh-vien-cac-bo).`));
     expect(errors).toEqual([expect.objectContaining({ code: 'unknown-anchor' })]);
   });
 
@@ -338,7 +340,7 @@ describe('warnings', () => {
 
   it('warns when a cited document changed status after the page was reviewed', async () => {
     const page = '---\ntitle: Trang\nreviewed: 2024-01-01\ncites: [nd-1-2022]\n---\n\nNội dung.\n';
-    const { findings } = await run({ 'docs/trang.mdx': page, 'docs/en/trang.mdx': page });
+    const { findings } = await run({ 'docs/trang.mdx': page, 'docs/en/trang.mdx': page }, 'vi');
     expect(findings.filter((f) => f.code === 'cited-status-changed')).toHaveLength(2);
     expect(findings.find((f) => f.code === 'cited-status-changed')).toMatchObject({
       line: 4,
@@ -348,27 +350,29 @@ describe('warnings', () => {
 });
 
 describe('output formats', () => {
-  const finding: Finding = {
-    file: 'content/x.yaml',
-    line: 3,
-    column: 9,
-    severity: 'error',
-    code: 'unknown-id',
-    message: 'names "bo-b"',
-    hint: 'did you mean "bo-a"?',
-  };
+  const finding: Finding = inLanguage(
+    draft('content/x.yaml', 3, 9, 'error', 'unknown-id', { field: 'issuer', value: 'bo-b', ...KIND_WORDS.agencies }, [
+      'bo-a',
+    ]),
+    'en',
+  );
   it('prints one line per finding, then a summary', () => {
+    expect(formatFindings([finding], 'text', 'en')).toBe(
+      'content/x.yaml:3:9  error  "issuer" names an unknown agency "bo-b"  (write the id (file name) of an existing agency; did you mean "bo-a"?)\n1 error, 0 warnings',
+    );
+  });
+  it('prints in Vietnamese unless asked for English', () => {
     expect(formatFindings([finding], 'text')).toBe(
-      'content/x.yaml:3:9  error  names "bo-b"  (did you mean "bo-a"?)\n1 error, 0 warnings',
+      'content/x.yaml:3:9  lỗi  "issuer" ghi một cơ quan không có: "bo-b"  (viết id (tên tệp) của một cơ quan có thật; có phải là "bo-a"?)\n1 lỗi, 0 cảnh báo',
     );
   });
   it('prints GitHub annotations', () => {
-    expect(formatFindings([finding], 'github')).toBe(
-      '::error file=content/x.yaml,line=3,col=9,title=unknown-id::names "bo-b" (did you mean "bo-a"?)',
+    expect(formatFindings([finding], 'github', 'en')).toBe(
+      '::error file=content/x.yaml,line=3,col=9,title=unknown-id::"issuer" names an unknown agency "bo-b" (write the id (file name) of an existing agency; did you mean "bo-a"?)',
     );
   });
   it('prints JSON for tools', () => {
-    expect(JSON.parse(formatFindings([finding], 'json'))).toEqual({
+    expect(JSON.parse(formatFindings([finding], 'json', 'en'))).toEqual({
       findings: [finding],
       summary: '1 error, 0 warnings',
     });

@@ -1,13 +1,16 @@
 // Links in prose: every ref:id and <Ref id="…"/> names an existing entry, and every internal link
-// and #anchor leads to a page and a heading that exist, generated pages included.
+// and #anchor leads to a page and a heading that exist, generated pages included; and no page sits
+// at the address of a generated one, where one of the two would silently replace the other.
 import { visit } from 'unist-util-visit';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import type { Root } from 'mdast';
 import type { Context } from '../context.ts';
-import type { Finding } from '../types.ts';
+import { draft, type Draft, type Severity } from '../types.ts';
+import type { MessageKey, Params } from '../messages.ts';
+import { LANGUAGE_NAMES } from '../messages.ts';
 import type { PageFile } from '../load.ts';
-import { didYouMean, nearest } from '../suggest.ts';
+import { nearest } from '../suggest.ts';
 import { parseRef } from '../../remark-refs.ts';
 import { PAGED, docUrl, entryUrl, localeOfDocId, localeOfUrl, sectionUrl } from '../../routes.ts';
 import { LOCALES, PILLARS, type DataCollection, type Locale } from '../../schemas.ts';
@@ -63,40 +66,71 @@ function pageAnchors(tree: Root | undefined, extra: Record<string, string[]>): S
   return anchors;
 }
 
+/** The anchors of an entry that failed to load: unknown, so any is accepted (it is reported at its file). */
+const ANY_ANCHOR = '*';
+
+/** Every page the site generates from code, with its anchors and what it is made from. */
+function generatedPages(ctx: Context): Map<string, { anchors: Set<string>; from: string }> {
+  const pages = new Map<string, { anchors: Set<string>; from: string }>();
+  const add = (url: string, anchors: Iterable<string>, from: string) =>
+    pages.set(url, { anchors: new Set(anchors), from });
+  for (const locale of LOCALES) {
+    for (const collection of PAGED) {
+      for (const entry of ctx.graph.content[collection])
+        add(
+          entryUrl(collection, entry.id, locale),
+          ['_top', ...anchorsFor(collection, entry.data)],
+          `content/${collection}/${entry.id}.yaml`,
+        );
+    }
+    for (const file of ctx.broken.values())
+      if (PAGED.includes(file.collection)) add(entryUrl(file.collection, file.id, locale), [ANY_ANCHOR], file.file);
+  }
+  for (const [url, anchors] of generatedRoutes()) add(url, anchors, `src/pages${url}`);
+  // The numbered pages of long lists (src/lib/pagination.ts, src/lib/entry-lists.ts).
+  for (const locale of LOCALES) {
+    for (const collection of ['documents', 'agencies'] as const)
+      for (const url of extraPageUrls(sectionUrl(collection, locale), ctx.graph.content[collection].length))
+        add(url, ['_top'], `src/pages/[...lang]/[register]/ (content/${collection}/)`);
+  }
+  for (const url of longListUrls(ctx.graph, ctx.asOf, LOCALES)) add(url, ['_top'], 'src/pages/[...lang]/[section]/');
+  return pages;
+}
+
 /** Every URL the site builds, with the anchors each page has. */
-function routeTable(ctx: Context): Map<string, Set<string>> {
+function routeTable(ctx: Context, generated: Map<string, { anchors: Set<string> }>): Map<string, Set<string>> {
   const routes = new Map<string, Set<string>>();
   const extra = componentAnchors(ctx);
   for (const page of ctx.pages) routes.set(docUrl(page.id), pageAnchors(page.tree, extra));
   for (const locale of LOCALES) {
-    for (const collection of PAGED) {
-      for (const entry of ctx.graph.content[collection]) {
-        routes.set(entryUrl(collection, entry.id, locale), new Set(['_top', ...anchorsFor(collection, entry.data)]));
-      }
-    }
     if (!routes.has(sectionUrl('glossary', locale)))
       routes.set(sectionUrl('glossary', locale), new Set(['_top', ...ctx.graph.content.glossary.map((g) => g.id)]));
   }
-  for (const [url, anchors] of generatedRoutes()) routes.set(url, new Set(anchors));
-  // The numbered pages of long lists (src/lib/pagination.ts, src/lib/entry-lists.ts).
-  for (const locale of LOCALES) {
-    for (const url of extraPageUrls(sectionUrl('documents', locale), ctx.graph.content.documents.length))
-      routes.set(url, new Set(['_top']));
-    for (const url of extraPageUrls(sectionUrl('agencies', locale), ctx.graph.content.agencies.length))
-      routes.set(url, new Set(['_top']));
-  }
-  for (const url of longListUrls(ctx.graph, ctx.asOf, LOCALES)) routes.set(url, new Set(['_top']));
+  for (const [url, { anchors }] of generated) routes.set(url, anchors);
   return routes;
 }
 
-function place(page: PageFile, node: any) {
+function place(
+  page: PageFile,
+  node: any,
+  severity: Severity,
+  key: MessageKey,
+  params: Params = {},
+  near?: string[],
+): Draft {
   const start = node.position?.start ?? { line: 1, column: 1 };
-  return { file: page.file, line: start.line + page.bodyLineOffset, column: start.column };
+  return draft(page.file, start.line + page.bodyLineOffset, start.column, severity, key, params, near);
 }
 
-export function checkLinks(ctx: Context): Finding[] {
-  const findings: Finding[] = [];
-  const routes = routeTable(ctx);
+export function checkLinks(ctx: Context): Draft[] {
+  const findings: Draft[] = [];
+  const generated = generatedPages(ctx);
+  for (const page of ctx.pages) {
+    const url = docUrl(page.id);
+    const other = generated.get(url);
+    if (other) findings.push(draft(page.file, 1, 1, 'error', 'route-collision', { url, other: other.from }));
+  }
+  const routes = routeTable(ctx, generated);
   const allIds = [...ctx.graph.collectionOf.keys()];
   const routeList = [...routes.keys()];
   for (const page of ctx.pages) {
@@ -106,26 +140,15 @@ export function checkLinks(ctx: Context): Finding[] {
     const checkRef = (node: any, id: string, anchor: string | undefined) => {
       const collection = ctx.graph.collectionOf.get(id);
       if (!collection) {
-        findings.push({
-          ...place(page, node),
-          severity: 'error',
-          code: 'unknown-id',
-          message: `the reference names an unknown entry "${id}"`,
-          hint: didYouMean(id, allIds),
-        });
+        if (!ctx.broken.has(id))
+          findings.push(place(page, node, 'error', 'unknown-id.ref', { id }, nearest(id, allIds)));
         return;
       }
       if (anchor) {
         const url = entryUrl(collection, id, locale).split('#')[0];
         const anchors = routes.get(url);
-        if (anchors && !anchors.has(anchor))
-          findings.push({
-            ...place(page, node),
-            severity: 'error',
-            code: 'unknown-anchor',
-            message: `"${id}" has no section "#${anchor}"`,
-            hint: didYouMean(anchor, anchors),
-          });
+        if (anchors && !anchors.has(anchor) && !anchors.has(ANY_ANCHOR))
+          findings.push(place(page, node, 'error', 'unknown-anchor', { id, anchor }, nearest(anchor, anchors)));
       }
     };
     visit(page.tree, (node: any) => {
@@ -136,13 +159,7 @@ export function checkLinks(ctx: Context): Finding[] {
         if (url.startsWith('#')) {
           const anchor = decodeURIComponent(url.slice(1));
           if (!own.has(anchor))
-            findings.push({
-              ...place(page, node),
-              severity: 'error',
-              code: 'unknown-anchor',
-              message: `this page has no section "${url}"`,
-              hint: didYouMean(anchor, own),
-            });
+            findings.push(place(page, node, 'error', 'unknown-anchor.own', { url }, nearest(anchor, own)));
           return;
         }
         if (!url.startsWith('/') || url.startsWith('//')) return;
@@ -153,42 +170,26 @@ export function checkLinks(ctx: Context): Finding[] {
         const normal = path.endsWith('/') || isFile ? path : `${path}/`;
         const anchors = routes.get(normal);
         if (!anchors) {
-          findings.push({
-            ...place(page, node),
-            severity: 'error',
-            code: 'broken-link',
-            message: `the link "${url}" leads to no page`,
-            hint: `did you mean ${nearest(normal, routeList)
-              .map((r) => `"${r}"`)
-              .join(', ')}?`,
-          });
+          findings.push(place(page, node, 'error', 'broken-link', { url }, nearest(normal, routeList)));
           return;
         }
         if (normal !== path)
-          findings.push({
-            ...place(page, node),
-            severity: 'warning',
-            code: 'trailing-slash',
-            message: `the link "${url}" lacks its trailing slash`,
-            hint: `write "${normal}${rawHash ? `#${rawHash}` : ''}"`,
-          });
+          findings.push(
+            place(page, node, 'warning', 'trailing-slash', { url, fixed: `${normal}${rawHash ? `#${rawHash}` : ''}` }),
+          );
         if (!isFile && localeOfUrl(normal) !== locale)
-          findings.push({
-            ...place(page, node),
-            severity: 'warning',
-            code: 'other-language',
-            message: `the link "${url}" leads to a page in the other language`,
-            hint: `link to the ${locale === 'vi' ? 'Vietnamese' : 'English'} page, or use ref:<id>`,
-          });
-        if (rawHash && !anchors.has(decodeURIComponent(rawHash))) {
-          findings.push({
-            ...place(page, node),
-            severity: 'error',
-            code: 'unknown-anchor',
-            message: `the page "${normal}" has no section "#${rawHash}"`,
-            hint: didYouMean(rawHash, anchors),
-          });
-        }
+          findings.push(place(page, node, 'warning', 'other-language', { url, language: LANGUAGE_NAMES[locale] }));
+        if (rawHash && !anchors.has(decodeURIComponent(rawHash)) && !anchors.has(ANY_ANCHOR))
+          findings.push(
+            place(
+              page,
+              node,
+              'error',
+              'unknown-anchor.page',
+              { url: normal, anchor: rawHash },
+              nearest(rawHash, anchors),
+            ),
+          );
       } else if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Ref') {
         const idAttr = node.attributes?.find((a: any) => a.name === 'id');
         if (typeof idAttr?.value === 'string') checkRef(node, idAttr.value, undefined);

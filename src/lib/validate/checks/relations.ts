@@ -3,7 +3,7 @@
 // Agency successions obey the same rules.
 import type { Context } from '../context.ts';
 import { at } from '../context.ts';
-import type { Finding } from '../types.ts';
+import type { Draft } from '../types.ts';
 
 function findCycles(edges: Map<string, string[]>): string[][] {
   const cycles: string[][] = [];
@@ -24,47 +24,25 @@ function findCycles(edges: Map<string, string[]>): string[][] {
   return cycles;
 }
 
-export function checkRelations(ctx: Context): Finding[] {
-  const findings: Finding[] = [];
+export function checkRelations(ctx: Context): Draft[] {
+  const findings: Draft[] = [];
   const docEdges = new Map<string, string[]>();
   for (const doc of ctx.graph.content.documents) {
     const file = ctx.files.get(`documents/${doc.id}`)!;
     const d = doc.data;
     if (d.issued && d.effective && d.effective < d.issued) {
       findings.push(
-        at(
-          file,
-          ['effective'],
-          'error',
-          'impossible-date',
-          `in force (${d.effective}) before it was issued (${d.issued})`,
-          'check both dates against the source',
-        ),
+        at(file, ['effective'], 'error', 'impossible-date.effective', { effective: d.effective, issued: d.issued }),
       );
     }
     if (d.effective && d.expires && d.expires <= d.effective) {
       findings.push(
-        at(
-          file,
-          ['expires'],
-          'error',
-          'impossible-date',
-          `expires (${d.expires}) before it takes effect (${d.effective})`,
-        ),
+        at(file, ['expires'], 'error', 'impossible-date.expires', { expires: d.expires, effective: d.effective }),
       );
     }
     d.relations.forEach((rel, i) => {
       if (rel.target === doc.id) {
-        findings.push(
-          at(
-            file,
-            ['relations', i, 'target'],
-            'error',
-            'self-relation',
-            `the document "${rel.type}" itself`,
-            'a relation names another document',
-          ),
-        );
+        findings.push(at(file, ['relations', i, 'target'], 'error', 'self-relation', { type: rel.type }));
         return;
       }
       const list = docEdges.get(doc.id) ?? [];
@@ -79,25 +57,21 @@ export function checkRelations(ctx: Context): Finding[] {
         d.effective < older.issued
       ) {
         findings.push(
-          at(
-            file,
-            ['relations', i],
-            'error',
-            'impossible-date',
-            `${rel.type} ${rel.target}, yet takes effect (${d.effective}) before ${rel.target} was issued (${older.issued})`,
-            'check the dates, or the direction of the relation: it is written on the newer document',
-          ),
+          at(file, ['relations', i], 'error', 'impossible-date.replaces', {
+            type: rel.type,
+            target: rel.target,
+            effective: d.effective,
+            issued: older.issued,
+          }),
         );
       } else if (rel.type !== 'based-on' && d.issued && older.issued && d.issued < older.issued) {
         findings.push(
-          at(
-            file,
-            ['relations', i],
-            'error',
-            'impossible-date',
-            `${rel.type} ${rel.target}, which was issued later (${older.issued} > ${d.issued})`,
-            'relations are written on the newer document; move it to the other file',
-          ),
+          at(file, ['relations', i], 'error', 'impossible-date.order', {
+            type: rel.type,
+            target: rel.target,
+            older: older.issued,
+            issued: d.issued,
+          }),
         );
       }
     });
@@ -105,16 +79,7 @@ export function checkRelations(ctx: Context): Finding[] {
   for (const cycle of findCycles(docEdges)) {
     const file = ctx.files.get(`documents/${cycle[0]}`)!;
     const i = ctx.graph.documents.get(cycle[0])!.data.relations.findIndex((r) => r.target === cycle[1]);
-    findings.push(
-      at(
-        file,
-        ['relations', i],
-        'error',
-        'relation-cycle',
-        `relations loop back: ${cycle.join(' → ')}`,
-        'a document cannot replace, amend or detail one that (through others) does the same to it',
-      ),
-    );
+    findings.push(at(file, ['relations', i], 'error', 'relation-cycle', { cycle: cycle.join(' → ') }));
   }
 
   const agencyEdges = new Map<string, string[]>();
@@ -122,33 +87,28 @@ export function checkRelations(ctx: Context): Finding[] {
     const file = ctx.files.get(`agencies/${agency.id}`)!;
     const { from, until } = agency.data.active;
     if (from && until && until < from)
-      findings.push(
-        at(file, ['active', 'until'], 'error', 'impossible-date', `active until ${until}, before it began (${from})`),
-      );
+      findings.push(at(file, ['active', 'until'], 'error', 'impossible-date.active', { until, from }));
     agency.data.successorOf.forEach((s, i) => {
       if (s.id === agency.id) {
-        findings.push(at(file, ['successorOf', i, 'id'], 'error', 'self-relation', 'the agency succeeds itself'));
+        findings.push(at(file, ['successorOf', i, 'id'], 'error', 'self-relation.agency'));
         return;
       }
       agencyEdges.set(agency.id, [...(agencyEdges.get(agency.id) ?? []), s.id]);
       const before = ctx.graph.agencies.get(s.id)?.data;
       if (before?.active.until && s.date <= before.active.until) {
         findings.push(
-          at(
-            file,
-            ['successorOf', i, 'date'],
-            'error',
-            'impossible-date',
-            `takes over from ${s.id} on ${s.date}, but ${s.id} is active until ${before.active.until}`,
-            `the succession date is the day after "active.until" of ${s.id}`,
-          ),
+          at(file, ['successorOf', i, 'date'], 'error', 'impossible-date.succession', {
+            id: s.id,
+            date: s.date,
+            until: before.active.until,
+          }),
         );
       }
     });
   }
   for (const cycle of findCycles(agencyEdges)) {
     const file = ctx.files.get(`agencies/${cycle[0]}`)!;
-    findings.push(at(file, ['successorOf'], 'error', 'relation-cycle', `successions loop back: ${cycle.join(' → ')}`));
+    findings.push(at(file, ['successorOf'], 'error', 'relation-cycle.agency', { cycle: cycle.join(' → ') }));
   }
   return findings;
 }

@@ -4,7 +4,8 @@ import { z } from 'astro/zod';
 import { COLLECTIONS, ID_PATTERN, pageFrontmatter } from '../../schemas.ts';
 import type { PageFile, YamlFile } from '../load.ts';
 import { at, atPageFrontmatter } from '../context.ts';
-import type { Finding } from '../types.ts';
+import type { Draft } from '../types.ts';
+import { MESSAGES, type MessageKey, type Params } from '../messages.ts';
 import { nearest } from '../suggest.ts';
 
 /** A value as an editor would recognise it, short, and safe for self-referencing YAML. */
@@ -21,65 +22,69 @@ function show(value: unknown): string {
 /** What `npm run new` writes in a field it cannot fill: the editor has not got to it yet. */
 const PLACEHOLDERS = new Set(['TODO', 'YYYY-MM-DD']);
 
-function describe(issue: z.core.$ZodIssue, input: unknown): { message: string; hint?: string } {
-  const field = issue.path.length ? issue.path.join('.') : 'the entry';
-  const found = explain(issue, input, field);
-  if (typeof input === 'string' && PLACEHOLDERS.has(input)) {
-    // "Nearest to TODO" would be noise: list the allowed values only.
-    return {
-      message: `"${field}" is not filled in yet (${input})`,
-      hint: found.hint?.replace(/ \(nearest: [^)]*\)$/, ''),
-    };
-  }
-  return found;
+interface Said {
+  key: MessageKey;
+  params: Params;
 }
 
-function explain(issue: z.core.$ZodIssue, input: unknown, field: string): { message: string; hint?: string } {
+function describe(issue: z.core.$ZodIssue, input: unknown): Said {
+  const field = issue.path.length ? issue.path.join('.') : 'the entry';
+  if (typeof input === 'string' && PLACEHOLDERS.has(input)) {
+    // "Nearest to TODO" would be noise: list the allowed values only.
+    if (issue.code === 'invalid_value')
+      return { key: 'schema.placeholder-enum', params: { field, value: input, options: issue.values.join(', ') } };
+    return { key: 'schema.placeholder', params: { field, value: input } };
+  }
+  return explain(issue, input, field);
+}
+
+function explain(issue: z.core.$ZodIssue, input: unknown, field: string): Said {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined)
-        return { message: `"${field}" is missing`, hint: `add "${String(issue.path.at(-1))}:" (${issue.expected})` };
-      return { message: `"${field}" should be ${issue.expected}, not ${show(input)}` };
+        return { key: 'schema.missing', params: { field, key: String(issue.path.at(-1)), expected: issue.expected } };
+      return { key: 'schema.type', params: { field, expected: issue.expected, value: show(input) } };
     case 'invalid_value': {
       const options = issue.values.map(String);
-      const got = String(input);
+      const value = String(input);
+      if (options.length <= 3) return { key: 'schema.enum', params: { field, value, options: options.join(', ') } };
       return {
-        message: `"${field}" has the value "${got}", which is not allowed`,
-        hint: `use one of: ${options.join(', ')}${options.length > 3 ? ` (nearest: ${nearest(got, options, 1)[0]})` : ''}`,
+        key: 'schema.enum-near',
+        params: { field, value, options: options.join(', '), nearest: nearest(value, options, 1)[0] },
       };
     }
-    case 'unrecognized_keys':
-      return {
-        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${issue.path.length ? ` in "${field}"` : ''}`,
-        hint: 'check the spelling against the schema reference; remove fields the schema does not have',
-      };
+    case 'unrecognized_keys': {
+      const keys = issue.keys.map((k) => `"${k}"`).join(', ');
+      return issue.path.length
+        ? { key: 'schema.unknown-field-in', params: { keys, field } }
+        : { key: 'schema.unknown-field', params: { keys } };
+    }
     case 'invalid_format':
-      if (issue.format === 'url') {
-        return {
-          message: input === '' ? `"${field}" is empty` : `"${field}" is not a web address: ${JSON.stringify(input)}`,
-          hint: 'write the full address, starting with https://',
-        };
-      }
-      if (issue.format === 'regex' && issue.pattern === String(ID_PATTERN)) {
-        return {
-          message: `"${field}": ${issue.message}, not ${JSON.stringify(input)}`,
-          hint: 'write the id of an entry: its file name without .yaml',
-        };
-      }
-      if (issue.format === 'regex' && issue.message.includes('YYYY-MM-DD')) {
-        return {
-          message: `"${field}": ${issue.message}, not ${JSON.stringify(input)}`,
-          hint: 'write the day as YYYY-MM-DD, for example 2022-09-05',
-        };
-      }
-      return { message: `"${field}": ${issue.message}` };
+      if (issue.format === 'url')
+        return input === ''
+          ? { key: 'schema.url-empty', params: { field } }
+          : { key: 'schema.url', params: { field, value: JSON.stringify(input) } };
+      if (issue.format === 'regex' && issue.pattern === String(ID_PATTERN))
+        return { key: 'schema.id', params: { field, value: JSON.stringify(input) } };
+      if (issue.format === 'regex' && issue.message.includes('YYYY-MM-DD'))
+        return { key: 'schema.date', params: { field, value: JSON.stringify(input) } };
+      return { key: 'schema.other', params: { field, reason: issue.message } };
     case 'too_small':
+      return { key: issue.origin === 'array' ? 'schema.empty-list' : 'schema.empty', params: { field } };
+    case 'too_big':
       return {
-        message: `"${field}" is empty or too short`,
-        hint: issue.origin === 'array' ? 'add at least one item' : 'fill it in',
+        key: 'schema.too-long',
+        params: { field, max: Number(issue.maximum), length: typeof input === 'string' ? input.length : show(input) },
       };
+    case 'custom': {
+      // The schema's own checks (schemas.ts) name their message in params.message.
+      const key = (issue.params as { message?: string } | undefined)?.message;
+      if (key && key in MESSAGES)
+        return { key: key as MessageKey, params: { field, value: String(input), ...issue.params } };
+      return { key: 'schema.other', params: { field, reason: issue.message } };
+    }
     default:
-      return { message: `"${field}": ${issue.message}` };
+      return { key: 'schema.other', params: { field, reason: issue.message } };
   }
 }
 
@@ -90,23 +95,23 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
 }
 
-export function schemaFindings(file: YamlFile, error: z.ZodError): Finding[] {
+export function schemaFindings(file: YamlFile, error: z.ZodError): Draft[] {
   return error.issues.map((issue) => {
     const input = valueAt(file.data, issue.path);
-    const { message, hint } = describe(issue, input);
+    const { key, params } = describe(issue, input);
     const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
     const pointAtKey = issue.code === 'unrecognized_keys' || (issue.code === 'invalid_type' && input === undefined);
-    return at(file, path, 'error', 'schema', message, hint, pointAtKey);
+    return at(file, path, 'error', key, params, undefined, pointAtKey);
   });
 }
 
 /** Parses each entry; returns the valid ones and the findings for the rest. */
 export function checkEntrySchemas(entries: readonly YamlFile[]): {
   valid: Map<string, { file: YamlFile; data: any }>;
-  findings: Finding[];
+  findings: Draft[];
 } {
   const valid = new Map<string, { file: YamlFile; data: any }>();
-  const findings: Finding[] = [];
+  const findings: Draft[] = [];
   for (const file of entries) {
     if (file.data === undefined) continue;
     const result = COLLECTIONS[file.collection].safeParse(file.data);
@@ -117,15 +122,18 @@ export function checkEntrySchemas(entries: readonly YamlFile[]): {
 }
 
 /** Parses each page's frontmatter. */
-export function checkPageSchemas(pages: readonly PageFile[]): Finding[] {
-  const findings: Finding[] = [];
+export function checkPageSchemas(pages: readonly PageFile[]): Draft[] {
+  const findings: Draft[] = [];
   for (const page of pages) {
     if (page.frontmatter === undefined) continue;
+    // Astro would take a page's address from "slug:", and the validator from its path.
+    if (page.frontmatter && typeof page.frontmatter === 'object' && 'slug' in page.frontmatter)
+      findings.push(atPageFrontmatter(page, ['slug'], 'error', 'content-file.slug'));
     const result = pageFrontmatter.safeParse(page.frontmatter);
     if (!result.success) {
       for (const issue of result.error.issues) {
-        const { message, hint } = describe(issue, valueAt(page.frontmatter, issue.path));
-        findings.push(atPageFrontmatter(page, issue.path, 'error', 'schema', message, hint));
+        const { key, params } = describe(issue, valueAt(page.frontmatter, issue.path));
+        findings.push(atPageFrontmatter(page, issue.path, 'error', key, params));
       }
     }
   }
