@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { startHarness, type Harness, injectAxe } from './harness.ts';
 import { ROOT } from '../site.ts';
-import { CHECKLIST_FORMAT, STORAGE_KEY } from '../../src/lib/checklist.ts';
+import { CHECKLIST_FORMAT, MAX_IMPORT_BYTES, STORAGE_KEY } from '../../src/lib/checklist.ts';
 
 const URL_VI = '/ha-tang/tu-danh-gia/';
 /**
@@ -126,6 +126,8 @@ describe('the self-assessment checklist', () => {
     const good = { format: CHECKLIST_FORMAT, version: 1, exportedAt: '2026-11-27T08:00:00.000Z' };
     const cases: Array<[string, string, RegExp]> = [
       ['ghi-chu.txt', 'Không phải JSON', /không phải là JSON/],
+      // Refused from its size, before it is read: the message says how large it is.
+      ['lon.json', ' '.repeat(MAX_IMPORT_BYTES + 1), /quá lớn/],
       ['khac.json', JSON.stringify({ ...good, format: 'bang-khac', answers: {} }), /"bang-khac"/],
       ['cu.json', JSON.stringify({ ...good, version: 2, answers: {} }), /phiên bản 2/],
       ['la.json', JSON.stringify({ ...good, answers: { 'i9-9': { answer: 'yes', note: '' } } }), /"i9-9"/],
@@ -143,6 +145,32 @@ describe('the self-assessment checklist', () => {
       expect(await shownAnswers(page)).toEqual(answersBefore);
       expect(await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)).toBe(storedBefore);
     }
+    await context.close();
+  });
+
+  it('asks before an import replaces answers already given, and keeps them if the reader says no', async () => {
+    const { page, context } = await h.newPage();
+    await page.goto(URL_VI);
+    await answer(page, 'I1.1', 'Có').check();
+    const before = await shownAnswers(page);
+    const content = JSON.stringify({
+      format: CHECKLIST_FORMAT,
+      version: 1,
+      exportedAt: '2026-11-27T08:00:00.000Z',
+      answers: { 'i1-1': { answer: 'no', note: 'từ tệp' } },
+    });
+    const asked: string[] = [];
+    page.once('dialog', (d) => (asked.push(d.message()), void d.dismiss()));
+    await importFile(page, 'cua-dong-nghiep.json', content);
+    await page.getByRole('status').filter({ hasText: 'giữ nguyên' }).waitFor();
+    expect(asked).toEqual([expect.stringContaining('cua-dong-nghiep.json')]);
+    expect(await shownAnswers(page)).toEqual(before);
+
+    page.once('dialog', (d) => void d.accept());
+    await importFile(page, 'cua-dong-nghiep.json', content);
+    await page.getByRole('status').filter({ hasText: 'Đã nhập' }).waitFor();
+    expect(await answer(page, 'I1.1', 'Chưa').isChecked()).toBe(true);
+    expect(await note(page, 'I1.1').inputValue()).toBe('từ tệp');
     await context.close();
   });
 
