@@ -39,7 +39,7 @@ async function shownAnswers(page: Page) {
   return page.$$eval('fieldset[data-sa-item]', (sets) =>
     sets.map((f) => ({
       id: f.getAttribute('data-sa-item'),
-      answer: (f.querySelector('input[type="radio"]:checked') as HTMLInputElement | null)?.value ?? null,
+      answer: f.querySelector<HTMLInputElement>('input[type="radio"]:checked')?.value ?? null,
       note: (f.querySelector('textarea') as HTMLTextAreaElement).value,
     })),
   );
