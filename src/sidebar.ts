@@ -1,6 +1,6 @@
-// The sidebar holds sections and index pages only, never one link per entry: its size must not
-// grow with the registry (every page carries it). Entries' pages are generated, not MDX, so listing
-// the MDX pages keeps to that.
+// The sidebar holds the MDX pages by section, never one link per entry: its size must not grow with
+// the registry (every page carries it). Entries' pages are generated, not MDX, so listing the MDX
+// pages keeps to that.
 //
 // The links are read from content/docs, so that an editor's new page shows up in its section without
 // a change here. Starlight's own `autogenerate` cannot do it: it finds a directory by stripping
@@ -54,9 +54,10 @@ function group(key: UiKey, items: Item[]): Item {
 
 // A page or folder added at the top of content/docs comes last, unless SECTIONS places it.
 const placed = new Set(SECTIONS.flatMap(([, names]) => names));
-const unplaced = readdirSync(DOCS)
-  .map((f) => f.replace(/\.mdx?$/, ''))
-  .filter((name) => name !== 'en' && name !== 'index' && !name.startsWith('_') && !placed.has(name))
+const unplaced = readdirSync(DOCS, { withFileTypes: true })
+  .filter((f) => (f.isDirectory() && !f.name.startsWith('_')) || PAGE.test(f.name))
+  .map((f) => f.name.replace(/\.mdx?$/, ''))
+  .filter((name) => name !== 'en' && name !== 'index' && !placed.has(name))
   .sort();
 
 export const sidebar: Item[] = [
