@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { SEED_BENEFITS, SEED_TASKS } from '../src/lib/seed.ts';
 import { ROOT, SITE_DIR, hasPage, page, pagePath, text } from './site.ts';
 import { sitemapPaths } from './pages.ts';
+import { docUrl } from '../src/lib/routes.ts';
 
 const entry = (collection: string, id: string) =>
   parseYaml(readFileSync(join(ROOT, 'content', collection, `${id}.yaml`), 'utf8'));
@@ -81,21 +82,33 @@ describe('document pages', () => {
 });
 
 describe('navigation', () => {
-  it('keeps the sidebar to sections and index pages', () => {
-    const links = page('/van-ban/nd-59-2022/').querySelectorAll(
-      'nav[aria-label] .sidebar-content a, #starlight__sidebar a',
-    );
-    const hrefs = links.map((a) => a.getAttribute('href') ?? '');
-    expect(hrefs.length).toBeGreaterThan(3);
-    expect(hrefs.length).toBeLessThan(25);
-    // No link to an entry's own page: entries are reached from index pages, so the sidebar does not grow with them.
-    const entryIds = new Set(
-      ['documents', 'agencies', 'tasks', 'benefits'].flatMap((c) =>
-        readdirYaml(c).map((f) => f.replace(/\.yaml$/, '')),
-      ),
-    );
-    expect(hrefs.filter((h) => entryIds.has(h.split('/').filter(Boolean).at(-1) ?? ''))).toEqual([]);
-  });
+  // Read from content/docs, not from src/sidebar.ts: a page an editor adds must show without a change in src/.
+  const mdxUrls = (prefix: '/' | '/en/') =>
+    readdirSync(join(ROOT, 'content', 'docs'), { recursive: true, encoding: 'utf8' })
+      .map((f) => f.replaceAll('\\', '/'))
+      .filter((f) => /(^|\/)[^_/][^/]*\.mdx?$/.test(f) && (prefix === '/en/') === f.startsWith('en/'))
+      .map((f) => docUrl(f.replace(/^en\//, '').replace(/\.mdx?$/, '')))
+      .map((url) => `${prefix}${url.slice(1)}`)
+      // The home page is the site title's link.
+      .filter((url) => url !== prefix);
+
+  it.each(['/', '/en/'] as const)(
+    'links every MDX page (%s) once, in the group of its section, and no entry’s page',
+    (prefix) => {
+      const links = page(`${prefix}van-ban/nd-59-2022/`).querySelectorAll('#starlight__sidebar ul.top-level a');
+      const hrefs = links.map((a) => a.getAttribute('href') ?? '');
+      // Entries are reached from index pages, so the sidebar does not grow with the registry: only MDX pages.
+      expect([...hrefs].sort()).toEqual(mdxUrls(prefix).sort());
+      // A section is a top-level folder of content/docs: all its pages sit under one group label.
+      const groups = new Map<string, Set<string>>();
+      for (const a of links) {
+        const section = (a.getAttribute('href') ?? '').slice(prefix.length).split('/')[0];
+        const label = text(a.closest('details')?.querySelector('summary .group-label'));
+        groups.set(section, (groups.get(section) ?? new Set()).add(label));
+      }
+      for (const [section, labels] of groups) expect([...labels], section).toHaveLength(1);
+    },
+  );
 
   it('builds a search index for both languages', () => {
     expect(existsSync(join(SITE_DIR, 'pagefind', 'pagefind.js'))).toBe(true);

@@ -3,9 +3,11 @@ import {
   CHECKLIST_FORMAT,
   CHECKLIST_ITEMS,
   CHECKLIST_VERSION,
-  MAX_IMPORT_CHARS,
+  MAX_IMPORT_BYTES,
   describeImportError,
   emptyAnswers,
+  hasAnswers,
+  importSizeError,
   parseChecklistFile,
   summarize,
   toFile,
@@ -155,10 +157,6 @@ describe('an import is refused, with the reason', () => {
     });
   });
 
-  it('when the file is far too large to be an export', () => {
-    expect(rejected(' '.repeat(MAX_IMPORT_CHARS + 1))).toEqual({ code: 'too-large' });
-  });
-
   it('rejects the whole file at the first problem, returning no answers', () => {
     const result = parseChecklistFile(
       file({ answers: { 'i1-1': { answer: 'yes', note: 'ok' }, 'i1-2': { answer: 'perhaps' } } }),
@@ -167,9 +165,37 @@ describe('an import is refused, with the reason', () => {
   });
 });
 
+describe('a file chosen for import', () => {
+  it('is refused from its size alone when it is larger than any export, saying how large it is', () => {
+    expect(importSizeError(MAX_IMPORT_BYTES + 1)).toEqual({ code: 'too-large', size: MAX_IMPORT_BYTES / 1000 + 1 });
+    expect(importSizeError(4_096)).toBeUndefined();
+    for (const locale of LOCALES) {
+      const t = translator(pick(locale, ['selfAssessment.importError.']));
+      const message = describeImportError(importSizeError(5_000_000)!, t);
+      expect(message).toContain('5000 kB');
+      expect(message).toContain(`${MAX_IMPORT_BYTES / 1000} kB`);
+    }
+  });
+
+  it('is read whole when it is the export of a full checklist with long notes', () => {
+    const answers = emptyAnswers();
+    for (const id of CHECKLIST_ITEMS) answers[id] = { answer: 'partly', note: 'Ghi chú dài về hạ tầng. '.repeat(20) };
+    const text = `${JSON.stringify(toFile(answers, new Date('2026-11-27T08:00:00Z')), null, 2)}\n`;
+    expect(importSizeError(new TextEncoder().encode(text).length)).toBeUndefined();
+    expect(parseChecklistFile(text)).toEqual({ ok: true, answers });
+  });
+
+  it('replaces answers only after asking, when there are answers or notes to lose', () => {
+    const answers = emptyAnswers();
+    expect(hasAnswers(answers)).toBe(false);
+    expect(hasAnswers({ ...answers, 'i1-1': { answer: null, note: 'chưa rõ' } })).toBe(true);
+    expect(hasAnswers({ ...answers, 'i1-1': { answer: 'na', note: '' } })).toBe(true);
+  });
+});
+
 describe('the message for a refused import', () => {
   const errors: ImportError[] = [
-    { code: 'too-large' },
+    { code: 'too-large', size: 120 },
     { code: 'not-json' },
     { code: 'not-object' },
     { code: 'wrong-format', found: 'x' },

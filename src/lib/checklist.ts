@@ -8,8 +8,11 @@ export const CHECKLIST_FORMAT = 'de-an-06-tu-danh-gia';
 export const CHECKLIST_VERSION = 1;
 /** One key for both languages: answers given on the Vietnamese page show on the English one. */
 export const STORAGE_KEY = 'de-an-06:tu-danh-gia:v1';
-/** A real export is a few kilobytes; refusing huge files keeps a wrong pick from freezing the tab. */
-export const MAX_IMPORT_CHARS = 1_000_000;
+/**
+ * A real export is a few kilobytes. A larger file is the wrong file: it is refused from its size,
+ * before it is read, so that a wrong pick (a video, a disk image) cannot freeze the tab.
+ */
+export const MAX_IMPORT_BYTES = 100_000;
 
 export const ANSWERS = ['yes', 'partly', 'no', 'na'] as const;
 export type Answer = (typeof ANSWERS)[number];
@@ -53,7 +56,7 @@ export function toFile(answers: Answers, now: Date, items: readonly string[] = C
 }
 
 export type ImportError =
-  | { code: 'too-large' }
+  | { code: 'too-large'; size: number }
   | { code: 'not-json' }
   | { code: 'not-object' }
   | { code: 'wrong-format'; found: unknown }
@@ -68,6 +71,16 @@ type ImportResult = { ok: true; answers: Answers } | { ok: false; error: ImportE
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** Why a file of this many bytes is refused before it is read (its size in kB), or nothing if it may be read. */
+export function importSizeError(bytes: number): ImportError | undefined {
+  return bytes > MAX_IMPORT_BYTES ? { code: 'too-large', size: Math.ceil(bytes / 1000) } : undefined;
+}
+
+/** Whether the reader has given any answer or note: importing a file then replaces their work. */
+export function hasAnswers(answers: Answers): boolean {
+  return Object.values(answers).some((a) => a.answer !== null || a.note !== '');
+}
+
 /**
  * Reads an exported file. All or nothing: the first problem rejects the whole file, so a bad
  * import can never leave the reader with half of someone else's answers. Items the file leaves
@@ -75,7 +88,6 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  */
 export function parseChecklistFile(text: string, items: readonly string[] = CHECKLIST_ITEMS): ImportResult {
   const fail = (error: ImportError): ImportResult => ({ ok: false, error });
-  if (text.length > MAX_IMPORT_CHARS) return fail({ code: 'too-large' });
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -115,6 +127,7 @@ export function describeImportError(error: ImportError, t: Translate): string {
   const vars: Vars = {
     format: CHECKLIST_FORMAT,
     version: CHECKLIST_VERSION,
+    max: MAX_IMPORT_BYTES / 1000,
     allowed: ANSWERS.map((a) => `"${a}"`).join(', '),
   };
   for (const [name, value] of Object.entries(error)) if (name !== 'code') vars[name] = shown(value);

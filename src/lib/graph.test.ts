@@ -66,6 +66,36 @@ describe('the 2025 reorganisation', () => {
   });
 });
 
+describe('the provincial group, on every date a province starts or ends', () => {
+  // Read from the entries, so that a province merged by an editor is checked as the 2025 ones are.
+  const group = graph.agencies.get('ubnd-cap-tinh')!;
+  const provinces = graph.content.agencies.filter((a) => group.data.memberKinds?.includes(a.data.kind));
+  const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const dates = [
+    ...new Set(provinces.flatMap((p) => [p.data.active.from, p.data.active.until && dayAfter(p.data.active.until)])),
+  ]
+    .filter((d): d is string => !!d)
+    .sort();
+
+  it('has as members the provinces active that day, and each ended one carried on by exactly one of them', () => {
+    expect(dates.length).toBeGreaterThan(0);
+    for (const date of dates) {
+      const members = membersOf(graph, 'ubnd-cap-tinh', date).map((a) => a.id);
+      expect(members.sort(), date).toEqual(
+        provinces
+          .filter((p) => isActive(p.data, date))
+          .map((p) => p.id)
+          .sort(),
+      );
+      for (const p of provinces.filter((p) => p.data.active.until && p.data.active.until < date)) {
+        const successors = currentSuccessors(graph, p.id, date);
+        expect(successors, `${p.id} on ${date}`).toHaveLength(1);
+        expect(members, `${p.id} on ${date}`).toContain(successors[0]);
+      }
+    }
+  });
+});
+
 describe('the reverse index answers as a scan of every entry would', () => {
   // The questions as they were first written: one pass over a whole collection per call.
   const scan = {

@@ -145,15 +145,15 @@ const real = realContent().graph;
 describe('the legal tasks in the real registry', () => {
   it('has L1 delivered by NĐ 59/2022 in 2022 and NĐ 13/2023 after it', () => {
     const l1 = trackLegalTask(real, 'l1', '2026-11-27');
-    expect(l1.firsts.in).toEqual(['nd-59-2022']);
-    expect(l1.firsts.after).toEqual(['nd-13-2023']);
+    expect(l1.firsts.in).toContain('nd-59-2022');
+    expect(l1.firsts.after).toContain('nd-13-2023');
     expect(l1.rows.find((r) => r.id === 'nd-13-2023')?.issued).toBe('2023-04-17');
     expect(l1.replacements).toEqual(expect.arrayContaining(['nd-69-2024', 'nd-356-2025', 'luat-91-2025-qh15']));
   });
 
   it('has L4 delivered by TT 48/2022/TT-BTC, whose status after its start is unconfirmed', () => {
     const l4 = trackLegalTask(real, 'l4', '2026-11-27');
-    expect(l4.rows.map((r) => r.id)).toEqual(['tt-48-2022-btc']);
+    expect(l4.rows.map((r) => r.id)).toContain('tt-48-2022-btc');
     expect(l4.unknowns).toContainEqual({ kind: 'not-confirmed-since', id: 'tt-48-2022-btc', since: '2022-09-17' });
   });
 });
