@@ -1,6 +1,8 @@
 // The content model: one Zod schema per data collection. Astro's content config, the validator,
 // the open-data exports and the tests all import these, so a field exists in one place only.
 import { z } from 'astro/zod';
+import { jsonSchemaOf } from './json-schema.ts';
+import { fieldPaths } from './unverified.ts';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -119,6 +121,26 @@ const provenance = {
   editorNote: z.string().optional(),
 };
 
+/**
+ * The schema, and a check that each name in `unverified` is a field of this kind: a misspelt name
+ * would leave the value it meant shown without its mark. The validator lists the allowed names.
+ */
+function withUnverifiedFields<T extends z.ZodObject>(schema: T): T {
+  let allowed: string[] | undefined;
+  return schema.superRefine((entry, ctx) => {
+    allowed ??= fieldPaths(jsonSchemaOf(schema, 'input'));
+    (entry as { unverified?: string[] }).unverified?.forEach((name, i) => {
+      if (!allowed!.includes(name))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['unverified', i],
+          message: `"${name}" is not a field of this kind`,
+          params: { allowed },
+        });
+    });
+  });
+}
+
 /** Why the site infers a value that no source states (who leads a slide task, say); pages mark it. */
 const inferred = bilingual.optional();
 
@@ -131,53 +153,57 @@ export const relation = z.strictObject({
   note: bilingual.optional(),
 });
 
-export const documentSchema = z.strictObject({
-  number: z.string().min(1),
-  kind: z.enum(DOCUMENT_KINDS),
-  issuer: ref('agencies'),
-  signer: z.string().min(1).optional(),
-  title: bilingual,
-  /** A short name people use ("Luật Căn cước 2023"). */
-  shortName: bilingual.optional(),
-  issued: isoDate.optional(),
-  effective: isoDate.optional(),
-  /** An end date the document itself sets; ends caused by newer documents are derived. */
-  expires: isoDate.optional(),
-  /** The last date a source shows the document in force; after it, the status is unverified. */
-  inForceConfirmedUntil: isoDate.optional(),
-  relations: z.array(relation).default([]),
-  /** Seed tasks (l1…l5, i…) this document delivers or underpins. */
-  serves: z.array(ref('tasks')).default([]),
-  summary: bilingual,
-  ...provenance,
-});
+export const documentSchema = withUnverifiedFields(
+  z.strictObject({
+    number: z.string().min(1),
+    kind: z.enum(DOCUMENT_KINDS),
+    issuer: ref('agencies'),
+    signer: z.string().min(1).optional(),
+    title: bilingual,
+    /** A short name people use ("Luật Căn cước 2023"). */
+    shortName: bilingual.optional(),
+    issued: isoDate.optional(),
+    effective: isoDate.optional(),
+    /** An end date the document itself sets; ends caused by newer documents are derived. */
+    expires: isoDate.optional(),
+    /** The last date a source shows the document in force; after it, the status is unverified. */
+    inForceConfirmedUntil: isoDate.optional(),
+    relations: z.array(relation).default([]),
+    /** Seed tasks (l1…l5, i…) this document delivers or underpins. */
+    serves: z.array(ref('tasks')).default([]),
+    summary: bilingual,
+    ...provenance,
+  }),
+);
 
-export const agencySchema = z.strictObject({
-  name: bilingual,
-  short: bilingual.optional(),
-  kind: z.enum(AGENCY_KINDS),
-  /** For groups: the kinds whose agencies are its members on a given date (derived, not listed). */
-  memberKinds: z.array(z.enum(AGENCY_KINDS)).optional(),
-  partOf: ref('agencies').optional(),
-  active: z.strictObject({ from: isoDate.optional(), until: isoDate.optional() }).default({}),
-  successorOf: z
-    .array(
-      z.strictObject({
-        id: ref('agencies'),
-        date: isoDate,
-        /** The functions it took over from that unit; none listed: all those no other successor took. */
-        functions: z.array(z.enum(FUNCTIONS)).default([]),
-        confidence: z.enum(CONFIDENCE).default('high'),
-        basis: ref('documents').optional(),
-      }),
-    )
-    .default([]),
-  summary: bilingual,
-  ...provenance,
-});
+export const agencySchema = withUnverifiedFields(
+  z.strictObject({
+    name: bilingual,
+    short: bilingual.optional(),
+    kind: z.enum(AGENCY_KINDS),
+    /** For groups: the kinds whose agencies are its members on a given date (derived, not listed). */
+    memberKinds: z.array(z.enum(AGENCY_KINDS)).optional(),
+    partOf: ref('agencies').optional(),
+    active: z.strictObject({ from: isoDate.optional(), until: isoDate.optional() }).default({}),
+    successorOf: z
+      .array(
+        z.strictObject({
+          id: ref('agencies'),
+          date: isoDate,
+          /** The functions it took over from that unit; none listed: all those no other successor took. */
+          functions: z.array(z.enum(FUNCTIONS)).default([]),
+          confidence: z.enum(CONFIDENCE).default('high'),
+          basis: ref('documents').optional(),
+        }),
+      )
+      .default([]),
+    summary: bilingual,
+    ...provenance,
+  }),
+);
 
-export const taskSchema = z
-  .strictObject({
+export const taskSchema = withUnverifiedFields(
+  z.strictObject({
     /** The key on the slide (A1, L2, I1.3), for the slide's tasks; a duty from a document has none. */
     key: z
       .string()
@@ -224,58 +250,62 @@ export const taskSchema = z
     legalBasis: z.array(ref('documents')).default([]),
     timeframe: bilingual.optional(),
     ...provenance,
-  })
-  .superRefine((task, ctx) => {
-    // The slide's tasks and duties from documents share one kind; each needs its own fields.
-    const need = (field: keyof typeof task, why: string) => {
-      if (task[field] === undefined)
-        ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is missing: ${why}` });
-    };
-    if (task.origin) need('title', 'a duty from a document needs a short name');
-    else
-      for (const field of ['key', 'pillar', 'slide', 'implementers'] as const)
-        need(field, 'a task of the slide needs it (or give "origin:" for a duty from a document)');
-    const d = task.deadline;
-    if (d && (d.date === undefined) === (d.every === undefined)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['deadline'],
-        message: 'a deadline is either one day ("date:") or a recurring one ("every:" with "on:")',
-      });
-    }
-  });
-
-export const benefitSchema = z.strictObject({
-  /** The key on the slide (B1…B5); concrete benefits have none. */
-  key: z.string().regex(/^B\d$/).optional(),
-  /** Slide wording, for the five slide items. */
-  slide: bilingual.optional(),
-  title: bilingual,
-  /** The slide items (b1…b5) a concrete benefit belongs to. */
-  pillarItems: z.array(ref('benefits')).default([]),
-  audience: z.array(z.enum(AUDIENCES)).min(1),
-  summary: bilingual,
-  forWhom: bilingual.optional(),
-  needs: bilingualList.optional(),
-  steps: bilingualList.optional(),
-  since: isoDate.optional(),
-  /** The everyday guide (a page under huong-dan/) that says step by step how to use it. */
-  guide: z
-    .string()
-    .regex(/^huong-dan\/[a-z0-9-]+$/)
-    .optional(),
-  legalBasis: z.array(ref('documents')).default([]),
-  ...provenance,
+  }),
+).superRefine((task, ctx) => {
+  // The slide's tasks and duties from documents share one kind; each needs its own fields.
+  const need = (field: keyof typeof task, why: string) => {
+    if (task[field] === undefined)
+      ctx.addIssue({ code: 'custom', path: [field], message: `"${field}" is missing: ${why}` });
+  };
+  if (task.origin) need('title', 'a duty from a document needs a short name');
+  else
+    for (const field of ['key', 'pillar', 'slide', 'implementers'] as const)
+      need(field, 'a task of the slide needs it (or give "origin:" for a duty from a document)');
+  const d = task.deadline;
+  if (d && (d.date === undefined) === (d.every === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['deadline'],
+      message: 'a deadline is either one day ("date:") or a recurring one ("every:" with "on:")',
+    });
+  }
 });
 
-export const glossarySchema = z.strictObject({
-  term: bilingual,
-  /** The abbreviation as written in Vietnamese texts (DVC, TTHC). */
-  abbr: z.string().optional(),
-  definition: bilingual,
-  related: z.array(ref('glossary')).default([]),
-  ...provenance,
-});
+export const benefitSchema = withUnverifiedFields(
+  z.strictObject({
+    /** The key on the slide (B1…B5); concrete benefits have none. */
+    key: z.string().regex(/^B\d$/).optional(),
+    /** Slide wording, for the five slide items. */
+    slide: bilingual.optional(),
+    title: bilingual,
+    /** The slide items (b1…b5) a concrete benefit belongs to. */
+    pillarItems: z.array(ref('benefits')).default([]),
+    audience: z.array(z.enum(AUDIENCES)).min(1),
+    summary: bilingual,
+    forWhom: bilingual.optional(),
+    needs: bilingualList.optional(),
+    steps: bilingualList.optional(),
+    since: isoDate.optional(),
+    /** The everyday guide (a page under huong-dan/) that says step by step how to use it. */
+    guide: z
+      .string()
+      .regex(/^huong-dan\/[a-z0-9-]+$/)
+      .optional(),
+    legalBasis: z.array(ref('documents')).default([]),
+    ...provenance,
+  }),
+);
+
+export const glossarySchema = withUnverifiedFields(
+  z.strictObject({
+    term: bilingual,
+    /** The abbreviation as written in Vietnamese texts (DVC, TTHC). */
+    abbr: z.string().optional(),
+    definition: bilingual,
+    related: z.array(ref('glossary')).default([]),
+    ...provenance,
+  }),
+);
 
 export const COLLECTIONS = {
   documents: documentSchema,

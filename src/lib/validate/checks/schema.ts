@@ -78,6 +78,16 @@ function explain(issue: z.core.$ZodIssue, input: unknown, field: string): { mess
         message: `"${field}" is empty or too short`,
         hint: issue.origin === 'array' ? 'add at least one item' : 'fill it in',
       };
+    case 'custom': {
+      // A name in `unverified` that is not a field of the kind (schemas.ts lists the allowed ones).
+      const allowed = (issue.params as { allowed?: string[] } | undefined)?.allowed;
+      if (allowed)
+        return {
+          message: `"${field}": ${issue.message}`,
+          hint: `name a field of this kind (nearest: ${nearest(String(input), allowed, 1)[0]}); allowed: ${allowed.join(', ')}`,
+        };
+      return { message: `"${field}": ${issue.message}` };
+    }
     default:
       return { message: `"${field}": ${issue.message}` };
   }
