@@ -30,5 +30,6 @@ export const sidebar: Item[] = [
   group('sidebar.guides', [{ slug: 'huong-dan' }]),
   group('sidebar.benefits', [{ slug: 'quyen-loi' }, { slug: 'quyen-loi/toi-dung-duoc-gi' }]),
   { slug: 'thuat-ngu' },
+  { slug: 'cach-doc' },
   group('sidebar.openData', [{ slug: 'du-lieu-mo' }]),
 ];
