@@ -215,6 +215,14 @@ describe('doubts and sources, where the fact is shown', () => {
       const main = text(page(`/co-quan/${g.id}/`).querySelector('main'));
       expect(main, g.id).toContain(`(${now}):`);
       if (then !== now) expect(main, g.id).toContain(`có ${then} thành viên`);
+      // Where the slide names the group ("63 UBND"), the home page's slide says how that reads today.
+      const onSlide = graph.content.tasks.some(
+        (t) => t.data.key && !t.data.parent && t.data.assigned.some((a) => a.agency === g.id),
+      );
+      if (then !== now && onSlide)
+        expect(text(page('/').querySelector('section.slide')), g.id).toContain(
+          `${g.data.name.vi}: ${then} thành viên năm ${SLIDE_DATE.slice(0, 4)}, ${now} tính đến`,
+        );
     }
   });
 
