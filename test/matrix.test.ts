@@ -10,6 +10,7 @@ import { realContent } from './real-content.ts';
 import { currentSuccessors, tasksOf } from '../src/lib/graph.ts';
 
 const { graph } = realContent();
+import { taskColumns } from '../src/lib/matrix.ts';
 
 const agencies = readdirSync(join(ROOT, 'content', 'agencies'))
   .filter((f) => f.endsWith('.yaml'))
@@ -26,6 +27,8 @@ function matrixRow(doc: HTMLElement, agencyId: string): Record<string, string> {
   const cells = row.querySelectorAll('td');
   expect(cells).toHaveLength(keys.length);
   for (const hidden of row.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  // The role in words; the "inferred" mark on a cell has its own test.
+  for (const mark of row.querySelectorAll('.inferred')) mark.remove();
   return Object.fromEntries(keys.map((k, i) => [k, text(cells[i])]));
 }
 
@@ -190,7 +193,7 @@ describe('the responsibility matrix', () => {
 
   it('shows a role held by name apart from one held through a group, in words', () => {
     const a1 = vi.querySelectorAll('tr[data-row="bo-cong-an"] td')[0];
-    expect(text(a1.querySelector('.role--chu-tri'))).toBe('Chủ trì');
+    expect(text(a1.querySelector('.role--chu-tri'))).toMatch(/^Chủ trì( \(suy luận\))?$/);
     expect(text(a1.querySelector('.role--via'))).toBe('Thực hiện qua nhóm Các bộ, cơ quan ngang bộ');
     expect(matrixRow(vi, 'bo-tai-chinh').L4).toBe('Thực hiện');
     expect(matrixRow(en, 'bo-tai-chinh').L2).toBe('Implements via group Ministries and ministerial-level agencies');
@@ -281,4 +284,32 @@ describe('the working-group page', () => {
     expect(text(vi.querySelector('#nguon + ul')).length).toBeGreaterThan(0);
     expect(vi.querySelectorAll('#nguon + ul a').every((a) => a.getAttribute('href')!.startsWith('http'))).toBe(true);
   });
+});
+
+describe('inferred roles in the matrix', () => {
+  const { graph } = realContent();
+
+  it.each([
+    ['/nhiem-vu/ma-tran/', 'vi', 'suy luận'],
+    ['/en/nhiem-vu/ma-tran/', 'en', 'inferred'],
+  ] as const)(
+    '%s marks each inferred role in its cell and gives the reason in the list of tasks',
+    (url, locale, word) => {
+      const doc = page(url);
+      const keys = doc.querySelectorAll('table.grid thead th.task-key').map((th) => text(th));
+      const list = text(doc.querySelector('#danh-sach-nhiem-vu')?.nextElementSibling);
+      for (const task of taskColumns(graph)) {
+        for (const a of task.data.assigned.filter((x) => x.inferred)) {
+          expect(list, `${task.id} ${a.agency}`).toContain(`(${word}: ${a.inferred![locale].replace(/\s+/g, ' ')})`);
+          const row = doc.querySelector(`table.grid tbody tr[data-row="${a.agency}"]`);
+          if (!row) continue;
+          const cell = row.querySelectorAll('td')[keys.indexOf(task.data.key)];
+          expect(
+            text(cell.querySelector(`.role--${a.role} .inferred, .role--via .inferred`)),
+            `${task.id} ${a.agency}`,
+          ).toBe(`(${word})`);
+        }
+      }
+    },
+  );
 });

@@ -5,9 +5,13 @@ import { parse as parseYaml } from 'yaml';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { SEED_BENEFITS, SEED_TASKS } from '../src/lib/seed.ts';
-import { ROOT, SITE_DIR, hasPage, page, pagePath, text } from './site.ts';
+import { ROOT, SITE_AS_OF, SITE_DIR, hasPage, page, pagePath, text } from './site.ts';
 import { sitemapPaths } from './pages.ts';
 import { docUrl } from '../src/lib/routes.ts';
+import { realContent } from './real-content.ts';
+import { membersOf, statusOf } from '../src/lib/graph.ts';
+import { SLIDE_DATE } from '../src/lib/matrix.ts';
+import { isUnverified } from '../src/lib/unverified.ts';
 
 const entry = (collection: string, id: string) =>
   parseYaml(readFileSync(join(ROOT, 'content', collection, `${id}.yaml`), 'utf8'));
@@ -145,3 +149,111 @@ describe('what the search index reads', () => {
 function readdirYaml(collection: string): string[] {
   return readdirSync(join(ROOT, 'content', collection)).filter((f) => f.endsWith('.yaml'));
 }
+
+describe('doubts and sources, where the fact is shown', () => {
+  const { graph } = realContent();
+  const html = (path: string) =>
+    readFileSync(pagePath(path), 'utf8')
+      .replace(/&quot;/g, '"')
+      .replace(/&#(x27|39);/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
+
+  it('never shows an editor’s note on any page', () => {
+    const notes = Object.values(graph.content)
+      .flat()
+      .flatMap((e: { data: { editorNote?: string; sources?: Array<{ editorNote?: string }> } }) => [
+        e.data.editorNote,
+        ...(e.data.sources ?? []).map((s) => s.editorNote),
+      ])
+      .filter((n): n is string => typeof n === 'string' && n.trim().length >= 20)
+      .map((n) => n.trim().replace(/\s+/g, ' '));
+    expect(notes.length).toBeGreaterThan(0);
+    const shown = sitemapPaths().flatMap((path) => {
+      const page = html(path).replace(/\s+/g, ' ');
+      return notes.filter((n) => page.includes(n)).map((n) => `${path}: ${n.slice(0, 60)}`);
+    });
+    expect(shown).toEqual([]);
+  });
+
+  it('marks a document title no source confirms as unverified, in both languages', () => {
+    const docs = graph.content.documents.filter((d) => isUnverified(d.data, 'title.vi'));
+    for (const d of docs) {
+      expect(text(page(`/van-ban/${d.id}/`).querySelector('.doc-title')), d.id).toContain('(chưa xác minh)');
+      expect(text(page(`/en/van-ban/${d.id}/`).querySelector('.doc-title')), d.id).toContain('(unverified)');
+    }
+  });
+
+  it('gives an inferred role its mark and its reason on the task page', () => {
+    for (const task of graph.content.tasks) {
+      for (const a of task.data.assigned.filter((x) => x.inferred)) {
+        const vi = text(page(`/nhiem-vu/${task.id}/`).querySelector('main'));
+        const en = text(page(`/en/nhiem-vu/${task.id}/`).querySelector('main'));
+        expect(vi, task.id).toContain(`(suy luận: ${a.inferred!.vi.replace(/\s+/g, ' ')})`);
+        expect(en, task.id).toContain(`(inferred: ${a.inferred!.en.replace(/\s+/g, ' ')})`);
+      }
+    }
+  });
+
+  it('shows every glossary term’s sources in the page’s language, its confidence and review date', () => {
+    for (const [url, locale] of [
+      ['/thuat-ngu/', 'vi'],
+      ['/en/thuat-ngu/', 'en'],
+    ] as const) {
+      const main = page(url).querySelector('main')!;
+      for (const term of graph.content.glossary) {
+        const dd = main.querySelector(`dt[id="${term.id}"]`)?.nextElementSibling;
+        expect(dd?.querySelectorAll('.sources a').length, term.id).toBe(term.data.sources.length);
+        for (const s of term.data.sources) if (s.note) expect(text(dd), term.id).toContain(s.note[locale]);
+        expect(dd?.querySelector('.confidence a')?.getAttribute('href'), term.id).toMatch(/cach-doc\/#dau$/);
+      }
+    }
+    expect(page('/cach-doc/').querySelector('#dau')).not.toBeNull();
+    expect(page('/en/cach-doc/').querySelector('#dau')).not.toBeNull();
+  });
+
+  it('titles a former unit with its last year, so it cannot be taken for the unit that replaced it', () => {
+    for (const a of graph.content.agencies.filter((x) => x.data.active.until)) {
+      const year = a.data.active.until!.slice(0, 4);
+      expect(text(page(`/co-quan/${a.id}/`).querySelector('h1')), a.id).toBe(`${a.data.name.vi} (đến ${year})`);
+      expect(text(page(`/en/co-quan/${a.id}/`).querySelector('h1')), a.id).toBe(`${a.data.name.en} (until ${year})`);
+    }
+  });
+
+  it('says how many members a group had on the slide and has today, counted from the data', () => {
+    for (const g of graph.content.agencies.filter((a) => a.data.memberKinds)) {
+      const then = membersOf(graph, g.id, SLIDE_DATE).length;
+      const now = membersOf(graph, g.id, SITE_AS_OF).length;
+      const main = text(page(`/co-quan/${g.id}/`).querySelector('main'));
+      expect(main, g.id).toContain(`(${now}):`);
+      if (then !== now) expect(main, g.id).toContain(`có ${then} thành viên`);
+      // Where the slide names the group ("63 UBND"), the home page's slide says how that reads today.
+      const onSlide = graph.content.tasks.some(
+        (t) => t.data.key && !t.data.parent && t.data.assigned.some((a) => a.agency === g.id),
+      );
+      if (then !== now && onSlide)
+        expect(text(page('/').querySelector('section.slide')), g.id).toContain(
+          `${g.data.name.vi}: ${then} thành viên năm ${SLIDE_DATE.slice(0, 4)}, ${now} tính đến`,
+        );
+    }
+  });
+
+  it('says beside a cited document that it is no longer in force, and what replaced it', () => {
+    const ended = graph.content.documents.filter((d) => {
+      const s = statusOf(graph, d.id, SITE_AS_OF);
+      return (s.status === 'het-hieu-luc' || s.status === 'het-hieu-luc-mot-phan') && s.by;
+    });
+    expect(ended.length).toBeGreaterThan(0);
+    for (const d of ended) {
+      const by = statusOf(graph, d.id, SITE_AS_OF).by!;
+      // The newer document's page lists it among its relations; the note rides on every link to it elsewhere.
+      for (const task of graph.content.tasks.filter((t) => t.data.legalBasis.includes(d.id))) {
+        const li = page(`/nhiem-vu/${task.id}/`)
+          .querySelectorAll('main li')
+          .find((l) => l.querySelector(`a[href="/van-ban/${d.id}/"]`));
+        expect(li?.querySelector(`.status-note a[href="/van-ban/${by}/"]`), `${task.id} → ${d.id}`).not.toBeNull();
+      }
+    }
+  });
+});

@@ -270,6 +270,23 @@ export function taskTitle(task: TaskData): Bilingual {
   return task.title ?? task.slide ?? { vi: task.meaning.vi, en: task.meaning.en };
 }
 
+/** The field `taskTitle` shows, so its "unverified" mark can follow it. */
+export function taskTitleField(task: TaskData): 'title' | 'slide' | 'meaning' {
+  return task.title ? 'title' : task.slide ? 'slide' : 'meaning';
+}
+
+/**
+ * Why the site gives one of these agencies this role in the task when no source states it; undefined
+ * when a source states it. The agencies are the one shown and the groups or units it holds it through.
+ */
+export function inferredRole(
+  task: TaskData,
+  role: TaskData['assigned'][number]['role'],
+  agencies: readonly string[],
+): Bilingual | undefined {
+  return task.assigned.find((a) => a.role === role && agencies.includes(a.agency) && a.inferred)?.inferred;
+}
+
 /** Slide order of keys (I1 before I1.1 before I2); duties without a key go last, by id. */
 export function byKey(a: Entry<TaskData>, b: Entry<TaskData>): number {
   return (a.data.key ?? '~').localeCompare(b.data.key ?? '~', 'en', { numeric: true }) || a.id.localeCompare(b.id);

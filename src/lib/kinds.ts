@@ -23,6 +23,8 @@ export interface Kind {
   command: string;
   /** A short label of an entry, as a link to it reads. */
   label: (data: any) => Record<Locale, string>;
+  /** The field the label shows in a language, so a link can carry its "unverified" mark. */
+  labelField: (data: any, locale: Locale) => string;
 }
 
 const pick = (v: any): Record<Locale, string> | undefined =>
@@ -42,6 +44,7 @@ export const KINDS: Record<DataCollection, Kind> = {
     word: 'document',
     command: 'document',
     label: (data) => same(data?.number),
+    labelField: () => 'number',
   },
   agencies: {
     name: 'agencies',
@@ -63,6 +66,7 @@ export const KINDS: Record<DataCollection, Kind> = {
             : undefined;
       return year ? bothLocales('agency.until', (locale) => ({ name: name[locale], year })) : name;
     },
+    labelField: (_, locale) => `name.${locale}`,
   },
   tasks: {
     name: 'tasks',
@@ -73,6 +77,7 @@ export const KINDS: Record<DataCollection, Kind> = {
     word: 'task',
     command: 'task',
     label: (data) => pick(data?.title) ?? same(data?.key),
+    labelField: (data, locale) => (data?.title ? `title.${locale}` : 'key'),
   },
   benefits: {
     name: 'benefits',
@@ -83,6 +88,7 @@ export const KINDS: Record<DataCollection, Kind> = {
     word: 'benefit',
     command: 'benefit',
     label: (data) => pick(data?.title) ?? same(data?.key),
+    labelField: (data, locale) => (data?.title ? `title.${locale}` : 'key'),
   },
   glossary: {
     name: 'glossary',
@@ -93,6 +99,7 @@ export const KINDS: Record<DataCollection, Kind> = {
     word: 'glossary term',
     command: 'glossary',
     label: (data) => (data?.abbr ? same(data.abbr) : (pick(data?.term) ?? same(''))),
+    labelField: (data, locale) => (data?.abbr ? 'abbr' : `term.${locale}`),
   },
 };
 

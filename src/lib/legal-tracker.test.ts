@@ -12,7 +12,7 @@ const rel = (type: Relation['type'], target: string): Relation => ({
   confidence: 'high',
 });
 
-const doc = (id: string, fields: Partial<DocumentData> = {}) => ({
+const doc = (id: string, fields: Partial<DocumentData> = {}): { id: string; data: DocumentData } => ({
   id,
   data: {
     number: id,

@@ -2,7 +2,7 @@
 // and an Atom feed whose text is escaped.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, csvColumns, parseCsv, toCsv, type FeedItem } from './open-data.ts';
+import { OPEN_DATA, atomFeed, csvColumns, parseCsv, publishedJsonSchema, toCsv, type FeedItem } from './open-data.ts';
 
 describe('CSV', () => {
   it('quotes fields with commas, quotes and line breaks, and ends lines with CRLF (RFC 4180)', () => {
@@ -92,5 +92,14 @@ describe('Atom', () => {
     );
     expect(xml).toMatch(/<\/author>\n {2}<entry>/);
     expect(xml.split('<entry>')[0]).toContain('<updated>2026-03-04T00:00:00Z</updated>');
+  });
+});
+
+describe('doubts in the open data', () => {
+  it('keeps each entry’s unverified fields, and the published schema says what they mean', () => {
+    for (const name of OPEN_DATA) {
+      const data = publishedJsonSchema(name, 'https://example.org').properties!.entries.items!.properties!.data;
+      expect(data.properties!.unverified.description, name).toMatch(/no source confirms/);
+    }
   });
 });

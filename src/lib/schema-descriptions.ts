@@ -35,8 +35,8 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
     'How sure we are, set by the weakest of the entry’s key facts.',
   ),
   '*.unverified': d(
-    'Các trường (đường dẫn có dấu chấm, ví dụ effective) chưa có nguồn xác nhận; trang hiển thị chúng là "chưa xác minh".',
-    'Fields (dotted paths such as effective) that no source confirms; pages show them as "unverified".',
+    'Các trường (đường dẫn có dấu chấm, ví dụ effective, title.vi) chưa có nguồn xác nhận; trang và dữ liệu mở đánh dấu chúng là "chưa xác minh". Mỗi tên phải là một trường của loại mục này; trình kiểm tra liệt kê các tên hợp lệ.',
+    'Fields (dotted paths such as effective, title.vi) that no source confirms; pages and the open data mark them "unverified". Each name must be a field of this kind; the validator lists the allowed names.',
   ),
   '*.reviewed': d(
     'Ngày người biên tập đối chiếu mục với nguồn lần cuối. Sau 12 tháng, trình kiểm tra cảnh báo.',

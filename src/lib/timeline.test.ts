@@ -14,7 +14,7 @@ const rel = (type: Relation['type'], target: string, extra: Partial<Relation> = 
 });
 
 function doc(id: string, fields: Partial<DocumentData> = {}) {
-  const data = {
+  const data: DocumentData = {
     number: id,
     kind: 'nghi-dinh',
     issuer: 'chinh-phu',
