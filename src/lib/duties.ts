@@ -1,7 +1,10 @@
 // The state of a duty on the "as of" date, computed from its deadline, its report of completion
 // and what ended it; never typed by an editor, so the same content reads right on any date.
-import type { IsoDate } from './dates.ts';
-import type { Bilingual, Source, TaskData } from './schemas.ts';
+import { formatDate, type IsoDate } from './dates.ts';
+import type { Entry, Graph } from './graph.ts';
+import { effectiveTasks, type EffectiveAssignment } from './matrix.ts';
+import type { Bilingual, Locale, Source, TaskData } from './schemas.ts';
+import type { Translate, UiKey } from './ui-text.ts';
 
 /** A deadline this close (in days) is "due soon". */
 export const DUE_SOON_DAYS = 30;
@@ -94,4 +97,86 @@ export function dutyState(task: TaskData, asOf: IsoDate, passedTo: string[] = []
   if (days < 0) return { kind: 'overdue', deadline };
   if (days <= DUE_SOON_DAYS) return { kind: 'due-soon', deadline, days };
   return { kind: 'upcoming', deadline };
+}
+
+/** One duty as an agency sees it: every role it holds in it, and how it comes to hold each. */
+export interface DutyRow {
+  task: Entry<TaskData>;
+  /** One per role, in role order (lead first). */
+  holdings: EffectiveAssignment[];
+  /** Set when the agency no longer carries the duty: the current agencies that do. */
+  carriedBy: string[];
+  state: DutyState;
+  /** The deadline that matters on the date (the next one of a recurring deadline). */
+  deadline?: IsoDate;
+  /** The document that assigns it; none for a task of the 2022 slide. */
+  origin?: string;
+}
+
+/**
+ * The duties of an agency on the date, each once: its own, those of its groups and those it took
+ * over, most urgent first (by state, then deadline), then in the order of the slide and documents.
+ */
+export function agencyDuties(graph: Graph, agencyId: string, asOf: IsoDate): DutyRow[] {
+  const byTask = new Map<string, EffectiveAssignment[]>();
+  for (const a of effectiveTasks(graph, agencyId, asOf).assignments) {
+    const list = byTask.get(a.task.id);
+    if (list) list.push(a);
+    else byTask.set(a.task.id, [a]);
+  }
+  const rows = [...byTask.values()].map((holdings): DutyRow => {
+    const task = holdings[0].task;
+    // Passed on only when no way of holding it leaves it with this agency.
+    const carriedBy = holdings.every((h) => h.carriedBy.length > 0)
+      ? [...new Set(holdings.flatMap((h) => h.carriedBy))]
+      : [];
+    return {
+      task,
+      holdings,
+      carriedBy,
+      state: dutyState(task.data, asOf, carriedBy),
+      deadline: task.data.deadline && nextDeadline(task.data.deadline, asOf),
+      origin: task.data.origin?.document,
+    };
+  });
+  const place = new Map(rows.map((r, i) => [r, i] as const));
+  return rows.sort(
+    (a, b) =>
+      STATE_ORDER.indexOf(a.state.kind) - STATE_ORDER.indexOf(b.state.kind) ||
+      (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') ||
+      place.get(a)! - place.get(b)!,
+  );
+}
+
+/** Is a role the site's inference (no source states it)? Pages mark it. */
+export function roleInferred(row: DutyRow, h: EffectiveAssignment, agencyId: string): boolean {
+  const holders = new Set([agencyId, ...h.viaGroups, ...h.inheritedFrom]);
+  return row.task.data.assigned.some((a) => a.role === h.role && holders.has(a.agency) && a.inferred !== undefined);
+}
+
+/** A deadline in words: the day, or how it recurs and its next day; "no deadline given" when none. */
+export function deadlineText(task: TaskData, asOf: IsoDate, locale: Locale, t: Translate): string {
+  const d = task.deadline;
+  if (!d) return t('duty.noDeadline');
+  const next = nextDeadline(d, asOf);
+  if (d.date) return formatDate(d.date, locale);
+  const on = d.on ?? '';
+  const rule =
+    d.every === 'year'
+      ? t('duty.every.year', { on: /^\d{2}-\d{2}$/.test(on) ? formatDayMonth(on, locale) : on })
+      : t(`duty.every.${d.every ?? 'month'}`, { day: on || t('duty.lastDay') });
+  return next ? `${rule} (${t('duty.next', { date: formatDate(next, locale) })})` : rule;
+}
+
+/** "31/12" or "31 December" from "12-31". */
+function formatDayMonth(mmdd: string, locale: Locale): string {
+  const full = formatDate(`2000-${mmdd}`, locale);
+  return locale === 'vi' ? full.slice(0, 5) : full.replace(/ 2000$/, '');
+}
+
+/** A state in plain words (names of agencies and documents as ids are filled in by the caller). */
+export function stateKey(state: DutyState): UiKey {
+  if (state.kind === 'superseded') return state.passedTo ? 'duty.state.passed' : 'duty.state.superseded';
+  if (state.kind === 'done' && state.date) return 'duty.state.doneOn';
+  return `duty.state.${state.kind}`;
 }
