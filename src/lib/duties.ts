@@ -21,7 +21,14 @@ export type DutyState =
 export type DutyStateKind = DutyState['kind'];
 
 /** What needs doing first comes first: the order of a duty table. */
-export const STATE_ORDER: DutyStateKind[] = ['overdue', 'due-soon', 'upcoming', 'no-deadline', 'done', 'superseded'];
+export const STATE_ORDER = [
+  'overdue',
+  'due-soon',
+  'upcoming',
+  'no-deadline',
+  'done',
+  'superseded',
+] as const satisfies readonly DutyStateKind[];
 
 type Deadline = NonNullable<TaskData['deadline']>;
 
