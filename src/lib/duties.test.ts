@@ -54,6 +54,11 @@ describe('a superseded duty', () => {
       passedTo: ['new-agency'],
     });
   });
+
+  it('stays done on the page of an agency that has ended, once reported done', () => {
+    const reported = duty({ deadline: { date: '2025-03-01' }, done: { date: '2025-03-01', sources: [source] } });
+    expect(dutyState(reported, '2026-01-01', ['new-agency']).kind).toBe('done');
+  });
 });
 
 describe('a recurring deadline', () => {

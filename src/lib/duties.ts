@@ -95,9 +95,10 @@ export function nextDeadline(d: Deadline, asOf: IsoDate): IsoDate | undefined {
 export function dutyState(task: TaskData, asOf: IsoDate, passedTo: string[] = []): DutyState {
   const s = task.superseded;
   if (s && s.date <= asOf) return { kind: 'superseded', date: s.date, by: s.by, note: s.note };
-  if (passedTo.length > 0) return { kind: 'superseded', passedTo };
+  // A duty reported done stays done on the page of an agency that has since ended: nothing is left to pass on.
   const done = task.done;
   if (done && (!done.date || done.date <= asOf)) return { kind: 'done', date: done.date, sources: done.sources };
+  if (passedTo.length > 0) return { kind: 'superseded', passedTo };
   const deadline = task.deadline && nextDeadline(task.deadline, asOf);
   if (!deadline) return { kind: 'no-deadline' };
   const days = daysBetween(asOf, deadline);
