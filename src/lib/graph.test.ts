@@ -70,6 +70,11 @@ describe('the 2025 reorganisation', () => {
       for (const { task } of tasksOf(graph, agency.id)) {
         const where = `${agency.id} ${task.id}`;
         const carriers = currentSuccessors(graph, agency.id, on, task.data);
+        // The document that moved the functions gives duties that are the move itself: they end with it.
+        if (dated.some((s) => s.basis !== undefined && s.basis === task.data.origin?.document)) {
+          expect(carriers, where).toEqual([]);
+          continue;
+        }
         const fn = task.data.function;
         const named = dated.filter((s) => fn !== undefined && s.functions.includes(fn));
         // The first step: the successions that name the function, else those that name none.
@@ -92,6 +97,7 @@ describe('the 2025 reorganisation', () => {
         if (s.functions.length === 0) continue;
         for (const { task } of tasksOf(graph, s.id)) {
           if (!task.data.function || !s.functions.includes(task.data.function)) continue;
+          if (s.basis !== undefined && task.data.origin?.document === s.basis) continue;
           const carriers = currentSuccessors(graph, s.id, s.date, task.data);
           expect(carriers, `${s.id} ${task.id}`).not.toContain(s.id);
           // The taker, or what it later became, carries the duty.
@@ -125,7 +131,7 @@ describe('the reverse index answers as a scan of every entry would', () => {
       graph.content.agencies.flatMap((a) =>
         a.data.successorOf
           .filter((s) => s.id === id)
-          .map((s) => ({ entry: a, date: s.date, functions: s.functions, confidence: s.confidence })),
+          .map((s) => ({ entry: a, date: s.date, functions: s.functions, confidence: s.confidence, basis: s.basis })),
       ),
     tasksOf: (id: string) => {
       const groups = new Set(scan.groupsOf(id).map((g) => g.id));
@@ -199,7 +205,7 @@ describe('successions by function (made-up graph)', () => {
       agency('sec', {
         successorOf: [
           { id: 'old', date: '2025-03-01', functions: ['an-toan-thong-tin'] },
-          { id: 'justice', date: '2025-03-01', functions: ['ly-lich-tu-phap'] },
+          { id: 'justice', date: '2025-03-01', functions: ['ly-lich-tu-phap'], basis: 'decree' },
         ],
       }),
       agency('sci', {
@@ -239,6 +245,14 @@ describe('successions by function (made-up graph)', () => {
     expect(currentSuccessors(g, 'justice', '2025-03-01', duty('ly-lich-tu-phap'))).toEqual(['sec']);
     expect(currentSuccessors(g, 'justice', '2025-03-01', duty('chuyen-doi-so'))).toEqual(['justice']);
     expect(currentSuccessors(g, 'justice', '2025-03-01')).toEqual(['justice']);
+  });
+
+  it('does not pass on a duty that the document making the move gives (the hand-over itself)', () => {
+    const handOver = { function: 'ly-lich-tu-phap', origin: { document: 'decree' } } as const;
+    expect(currentSuccessors(g, 'justice', '2025-06-01', handOver)).toEqual(['justice']);
+    expect(currentSuccessors(g, 'justice', '2025-06-01', { ...handOver, origin: { document: 'other' } })).toEqual([
+      'sec',
+    ]);
   });
 
   it('keeps the agency itself before any succession', () => {

@@ -94,6 +94,8 @@ export interface Succession {
   /** The functions it took over; empty: every function no other successor took. */
   functions: FunctionName[];
   confidence: Ending['confidence'];
+  /** The document that made the succession. */
+  basis?: string;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -149,7 +151,13 @@ function reverseIndex(content: Content): ReverseIndex {
     // A kind listed twice in one group still makes it one group of that kind.
     for (const kind of new Set(list(a.data.memberKinds))) push(r.groupsByKind, kind, a);
     for (const s of list(a.data.successorOf))
-      push(r.successors, s.id, { entry: a, date: s.date, functions: list(s.functions), confidence: s.confidence });
+      push(r.successors, s.id, {
+        entry: a,
+        date: s.date,
+        functions: list(s.functions),
+        confidence: s.confidence,
+        basis: s.basis,
+      });
   }
   content.tasks.forEach((task, t) => {
     list(task.data.assigned).forEach((a, i) => push(r.assignments, a.agency, [t, i] as [number, number]));
@@ -228,7 +236,7 @@ export function currentSuccessors(
   graph: Graph,
   agencyId: string,
   on: IsoDate,
-  duty?: Pick<TaskData, 'function'>,
+  duty?: Pick<TaskData, 'function' | 'origin'>,
   seen = new Set<string>(),
 ): string[] {
   const agency = graph.agencies.get(agencyId);
@@ -236,6 +244,10 @@ export function currentSuccessors(
   seen.add(agencyId);
   const dated = successorsOf(graph, agencyId).filter((s) => s.date <= on);
   const active = isActive(agency.data, on);
+  // A duty given by the very document that moves this agency's functions is the move itself (hand
+  // over, take over): it ends with the move instead of passing on.
+  const origin = duty?.origin?.document;
+  if (origin && dated.some((s) => s.basis === origin)) return active ? [agencyId] : [];
   let next: Succession[];
   if (duty) {
     const fn = duty.function;
