@@ -62,6 +62,8 @@ export function dutyCsvRows(graph: Graph, agencyId: string, asOf: IsoDate, local
     'role',
     'deadline',
     'deadline_text',
+    // Why the site infers a deadline that no source states; empty when a source gives it.
+    'deadline_inferred',
     'state',
     'state_text',
     'basis',
@@ -76,6 +78,7 @@ export function dutyCsvRows(graph: Graph, agencyId: string, asOf: IsoDate, local
       rolesText(graph, r, locale),
       r.deadline ?? '',
       deadlineText(r.task.data, asOf, locale, t),
+      r.task.data.deadline?.inferred?.[locale] ?? '',
       r.state.kind,
       stateText(graph, r, locale),
       r.origin ?? '',
@@ -148,7 +151,7 @@ export function dutyCalendar(graph: Graph, agencyId: string, asOf: IsoDate, loca
     const title = nameOf(graph, r.task.id, locale) + (r.task.data.slide ? `: ${r.task.data.slide[locale]}` : '');
     const description = [
       `${t('dutyTable.role')}: ${rolesText(graph, r, locale)}`,
-      `${t('dutyTable.deadline')}: ${deadlineText(r.task.data, asOf, locale, t)}`,
+      `${t('dutyTable.deadline')}: ${deadlineText(r.task.data, asOf, locale, t)}${r.task.data.deadline?.inferred ? ` (${t('duty.inferred')})` : ''}`,
       `${t('dutyTable.state')}: ${stateText(graph, r, locale)}`,
       `${t('dutyTable.basis')}: ${basisText(graph, r, locale)}`,
       url,
