@@ -44,12 +44,12 @@ describe('agency pages after the 2025 reorganisation', () => {
       'Ministry of Science and Technology',
       '/en/co-quan/bo-khoa-hoc-va-cong-nghe/',
     ],
-  ])('%s says, above its tasks, that %s carries them on', (url, name, href) => {
+  ])('%s says, above its duties, that %s carries them on', (url, name, href) => {
     const doc = page(url);
     const note = doc.querySelector('#nhiem-vu + p.carried-by')!;
     expect(text(note)).toMatch(url.startsWith('/en/') ? /now carried on by/ : /nay do .* thực hiện tiếp/);
     expect(text(note)).toContain(name);
-    // Among them: a ministry's duties can pass to several, one per function (NĐ 02/2025).
+    // A ministry whose functions went to several others names each of them.
     expect(note.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(href);
     expect(text(doc.querySelector('p.passed-to'))).toContain(name);
   });
@@ -74,6 +74,7 @@ describe('agency pages after the 2025 reorganisation', () => {
     for (const m of former) {
       const note = page(`/co-quan/${m.id}/`).querySelector('p.carried-by')!;
       expect(text(note), m.id).toContain('hoạt động đến hết 28/02/2025');
+      // One for each successor: the functions of a ministry may have gone to several.
       const links = note.querySelectorAll('a').map((a) => a.getAttribute('href'));
       expect(links.length, m.id).toBeGreaterThan(0);
       for (const link of links) expect(current.has(link!), `${m.id} → ${link}`).toBe(true);
@@ -135,17 +136,19 @@ describe('agency pages after the 2025 reorganisation', () => {
     ).not.toBeNull();
   });
 
-  it('lists on a former province’s page the tasks it held through the provincial group, and who carries them on', () => {
-    const hg = page('/co-quan/ha-giang/');
-    const items = hg.querySelectorAll('#nhiem-vu ~ ul')[0].querySelectorAll('li');
-    const tasks = new Set(items.map((li) => li.querySelector('a')!.getAttribute('href')));
-    // Every task the unit held, as the graph derives them through the group: on the slide, all but L1 and L3.
-    expect([...tasks].sort()).toEqual(
-      [...new Set(tasksOf(graph, 'ha-giang').map((a) => `/nhiem-vu/${a.task.id}/`))].sort(),
-    );
+  it('lists on a former province’s page the duties it held through the provincial group, and who carries each on', () => {
+    const rows = page('/co-quan/ha-giang/').querySelectorAll('table.duties tbody tr');
+    const tasks = new Set(rows.map((tr) => tr.querySelector('th a')!.getAttribute('href')));
+    expect(tasks.has('/nhiem-vu/l2/')).toBe(true);
+    // No province holds L1 or L3 of the slide.
     expect(tasks.has('/nhiem-vu/l1/')).toBe(false);
     expect(tasks.has('/nhiem-vu/l3/')).toBe(false);
-    expect(items.every((li) => text(li).includes('với tư cách thành viên của Ủy ban nhân dân cấp tỉnh'))).toBe(true);
+    for (const tr of rows) {
+      const [role, , state] = tr.querySelectorAll('td');
+      expect(text(role)).toContain('với tư cách thành viên của Ủy ban nhân dân cấp tỉnh');
+      // A duty reported done stays done; every other one is carried on by the successor.
+      if (tr.getAttribute('data-state') !== 'done') expect(text(state)).toBe('Nay do Tỉnh Tuyên Quang thực hiện');
+    }
   });
 
   it('lists a group’s former members on the group’s page, each with the unit that carries its tasks on', () => {

@@ -1,7 +1,10 @@
 // Facts the site must get right, pinned against the real content.
 import { describe, expect, it } from 'vitest';
 import { realContent } from '../../test/real-content.ts';
+import type { TaskData } from './schemas.ts';
 import {
+  buildGraph,
+  type Content,
   benefitsCiting,
   benefitsOfItem,
   childTasks,
@@ -41,7 +44,6 @@ describe('the 2025 reorganisation', () => {
   it.each([
     ['ha-giang', 'tuyen-quang'],
     ['quang-nam', 'da-nang'],
-    ['bo-thong-tin-va-truyen-thong', 'bo-khoa-hoc-va-cong-nghe'],
   ])('hands the duties of %s to %s', (from, to) => {
     expect(currentSuccessors(graph, from, '2026-01-01')).toEqual([to]);
   });
@@ -57,6 +59,54 @@ describe('the 2025 reorganisation', () => {
     );
     expect(former.length).toBeGreaterThan(0);
     for (const p of former) expect(currentSuccessors(graph, p.id, '2026-01-01'), p.id).toHaveLength(1);
+  });
+
+  it('hands every duty of a former agency to current agencies whose succession covers its function', () => {
+    const on = '2026-01-01';
+    for (const agency of graph.content.agencies) {
+      if (isActive(agency.data, on)) continue;
+      const dated = successorsOf(graph, agency.id).filter((s) => s.date <= on);
+      if (dated.length === 0) continue;
+      for (const { task } of tasksOf(graph, agency.id)) {
+        const where = `${agency.id} ${task.id}`;
+        const carriers = currentSuccessors(graph, agency.id, on, task.data);
+        // The document that moved the functions gives duties that are the move itself: they end with it.
+        if (dated.some((s) => s.basis !== undefined && s.basis === task.data.origin?.document)) {
+          expect(carriers, where).toEqual([]);
+          continue;
+        }
+        const fn = task.data.function;
+        const named = dated.filter((s) => fn !== undefined && s.functions.includes(fn));
+        // The first step: the successions that name the function, else those that name none.
+        const steps = named.length > 0 ? named : dated.filter((s) => s.functions.length === 0);
+        if (steps.length === 0) {
+          expect(carriers, where).toEqual([]);
+          continue;
+        }
+        expect(carriers.length, where).toBeGreaterThan(0);
+        for (const c of carriers) expect(isActive(graph.agencies.get(c)!.data, on), `${where} → ${c}`).toBe(true);
+        const reachable = new Set(steps.flatMap((s) => currentSuccessors(graph, s.entry.id, on, task.data)));
+        expect([...reachable].sort(), where).toEqual([...carriers].sort());
+      }
+    }
+  });
+
+  it('moves a function away from an agency that still exists to the agency that took it over', () => {
+    for (const taker of graph.content.agencies) {
+      for (const s of taker.data.successorOf) {
+        if (s.functions.length === 0) continue;
+        for (const { task } of tasksOf(graph, s.id)) {
+          if (!task.data.function || !s.functions.includes(task.data.function)) continue;
+          if (s.basis !== undefined && task.data.origin?.document === s.basis) continue;
+          const carriers = currentSuccessors(graph, s.id, s.date, task.data);
+          expect(carriers, `${s.id} ${task.id}`).not.toContain(s.id);
+          // The taker, or what it later became, carries the duty.
+          const taken = currentSuccessors(graph, taker.id, s.date, task.data);
+          expect(taken.length, `${s.id} ${task.id}`).toBeGreaterThan(0);
+          expect(carriers, `${s.id} ${task.id}`).toEqual(expect.arrayContaining(taken));
+        }
+      }
+    }
   });
 
   it('gives a province the legal tasks 2, 4 and 5 through the provincial group', () => {
@@ -111,7 +161,7 @@ describe('the reverse index answers as a scan of every entry would', () => {
       graph.content.agencies.flatMap((a) =>
         a.data.successorOf
           .filter((s) => s.id === id)
-          .map((s) => ({ entry: a, date: s.date, confidence: s.confidence })),
+          .map((s) => ({ entry: a, date: s.date, functions: s.functions, confidence: s.confidence, basis: s.basis })),
       ),
     tasksOf: (id: string) => {
       const groups = new Set(scan.groupsOf(id).map((g) => g.id));
@@ -163,5 +213,84 @@ describe('the reverse index answers as a scan of every entry would', () => {
       expect(benefitsCiting(graph, id), id).toEqual(scan.benefitsCiting(id));
     }
     for (const { id } of graph.content.benefits) expect(benefitsOfItem(graph, id), id).toEqual(scan.benefitsOfItem(id));
+  });
+});
+
+// A made-up reorganisation: "old" ends on 2025-02-28; "sec" takes its information security, "sci"
+// everything else; "sec" also takes criminal records from "justice", which goes on existing; "sci"
+// merges into "sci2" on 2026-01-01. Fields the functions do not read are left out.
+describe('successions by function (made-up graph)', () => {
+  const agency = (id: string, data: Record<string, unknown>) => ({
+    id,
+    data: { kind: 'bo', active: {}, successorOf: [], ...data } as any,
+  });
+  const g = buildGraph({
+    documents: [],
+    benefits: [],
+    glossary: [],
+    tasks: [],
+    agencies: [
+      agency('old', { active: { until: '2025-02-28' } }),
+      agency('justice', {}),
+      agency('sec', {
+        successorOf: [
+          { id: 'old', date: '2025-03-01', functions: ['an-toan-thong-tin'] },
+          { id: 'justice', date: '2025-03-01', functions: ['ly-lich-tu-phap'], basis: 'decree' },
+        ],
+      }),
+      agency('sci', {
+        active: { until: '2025-12-31' },
+        successorOf: [{ id: 'old', date: '2025-03-01', functions: [] }],
+      }),
+      agency('sci2', {
+        active: { from: '2026-01-01' },
+        successorOf: [{ id: 'sci', date: '2026-01-01', functions: [] }],
+      }),
+      agency('split', { active: { until: '2025-02-28' } }),
+      agency('only-sec', { successorOf: [{ id: 'split', date: '2025-03-01', functions: ['an-toan-thong-tin'] }] }),
+    ] as Content['agencies'],
+  });
+  const duty = (fn?: string) => ({ function: fn as TaskData['function'] });
+
+  it('sends a duty to the successor that names its function', () => {
+    expect(currentSuccessors(g, 'old', '2025-06-01', duty('an-toan-thong-tin'))).toEqual(['sec']);
+  });
+
+  it('sends every other duty, and one with no function, to the successor that names none', () => {
+    expect(currentSuccessors(g, 'old', '2025-06-01', duty('chuyen-doi-so'))).toEqual(['sci']);
+    expect(currentSuccessors(g, 'old', '2025-06-01', duty())).toEqual(['sci']);
+  });
+
+  it('follows a later merger with the same function', () => {
+    expect(currentSuccessors(g, 'old', '2026-06-01', duty('chuyen-doi-so'))).toEqual(['sci2']);
+    expect(currentSuccessors(g, 'old', '2026-06-01', duty('an-toan-thong-tin'))).toEqual(['sec']);
+  });
+
+  it('without a duty, names every agency that carries any of them', () => {
+    expect(currentSuccessors(g, 'old', '2026-06-01').sort()).toEqual(['sci2', 'sec']);
+  });
+
+  it('moves one function away from an agency that still exists, from the day of the transfer', () => {
+    expect(currentSuccessors(g, 'justice', '2025-02-28', duty('ly-lich-tu-phap'))).toEqual(['justice']);
+    expect(currentSuccessors(g, 'justice', '2025-03-01', duty('ly-lich-tu-phap'))).toEqual(['sec']);
+    expect(currentSuccessors(g, 'justice', '2025-03-01', duty('chuyen-doi-so'))).toEqual(['justice']);
+    expect(currentSuccessors(g, 'justice', '2025-03-01')).toEqual(['justice']);
+  });
+
+  it('does not pass on a duty that the document making the move gives (the hand-over itself)', () => {
+    const handOver = { function: 'ly-lich-tu-phap', origin: { document: 'decree' } } as const;
+    expect(currentSuccessors(g, 'justice', '2025-06-01', handOver)).toEqual(['justice']);
+    expect(currentSuccessors(g, 'justice', '2025-06-01', { ...handOver, origin: { document: 'other' } })).toEqual([
+      'sec',
+    ]);
+  });
+
+  it('keeps the agency itself before any succession', () => {
+    expect(currentSuccessors(g, 'old', '2025-01-01', duty('an-toan-thong-tin'))).toEqual(['old']);
+  });
+
+  it('leaves a duty with nobody when no succession covers its function', () => {
+    expect(currentSuccessors(g, 'split', '2025-06-01', duty('chuyen-doi-so'))).toEqual([]);
+    expect(currentSuccessors(g, 'split', '2025-06-01', duty('an-toan-thong-tin'))).toEqual(['only-sec']);
   });
 });

@@ -12,6 +12,7 @@ import {
   type DocumentData,
   type GlossaryData,
   type TaskData,
+  type FunctionName,
 } from './schemas.ts';
 import type { IsoDate } from './dates.ts';
 import { computeStatus, type Ending, type StatusResult } from './status.ts';
@@ -69,7 +70,7 @@ export interface ReverseIndex {
   /** agency id → agencies that are part of it (`partOf`) */
   parts: Map<string, Entry<AgencyData>[]>;
   /** predecessor id → agencies whose `successorOf` names it */
-  successors: Map<string, Array<{ entry: Entry<AgencyData>; date: IsoDate; confidence: Ending['confidence'] }>>;
+  successors: Map<string, Succession[]>;
   /** agency id → where tasks name it, as [task index, assignment index] */
   assignments: Map<string, Array<[number, number]>>;
   /** agency id → documents it issued */
@@ -84,6 +85,17 @@ export interface ReverseIndex {
   benefitsOfItem: Map<string, Entry<BenefitData>[]>;
   /** document id → benefits whose legal basis names it */
   benefitsCiting: Map<string, Entry<BenefitData>[]>;
+}
+
+/** One agency taking over (some functions of) another, read from the taker's `successorOf`. */
+export interface Succession {
+  entry: Entry<AgencyData>;
+  date: IsoDate;
+  /** The functions it took over; empty: every function no other successor took. */
+  functions: FunctionName[];
+  confidence: Ending['confidence'];
+  /** The document that made the succession. */
+  basis?: string;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
@@ -139,7 +151,13 @@ function reverseIndex(content: Content): ReverseIndex {
     // A kind listed twice in one group still makes it one group of that kind.
     for (const kind of new Set(list(a.data.memberKinds))) push(r.groupsByKind, kind, a);
     for (const s of list(a.data.successorOf))
-      push(r.successors, s.id, { entry: a, date: s.date, confidence: s.confidence });
+      push(r.successors, s.id, {
+        entry: a,
+        date: s.date,
+        functions: list(s.functions),
+        confidence: s.confidence,
+        basis: s.basis,
+      });
   }
   content.tasks.forEach((task, t) => {
     list(task.data.assigned).forEach((a, i) => push(r.assignments, a.agency, [t, i] as [number, number]));
@@ -202,22 +220,42 @@ export function groupsOf(graph: Graph, agencyId: string): Entry<AgencyData>[] {
   return kind ? [...(graph.reverse.groupsByKind.get(kind) ?? [])] : [];
 }
 
-/** Agencies formed from this one (the inverse of `successorOf`). */
-export function successorsOf(
-  graph: Graph,
-  agencyId: string,
-): Array<{ entry: Entry<AgencyData>; date: IsoDate; confidence: Ending['confidence'] }> {
+/** Agencies formed from this one, or that took over some of its functions (the inverse of `successorOf`). */
+export function successorsOf(graph: Graph, agencyId: string): Succession[] {
   return [...(graph.reverse.successors.get(agencyId) ?? [])];
 }
 
-/** Follows successions to the agencies that carry this one's duties on the given date. */
-export function currentSuccessors(graph: Graph, agencyId: string, on: IsoDate, seen = new Set<string>()): string[] {
+/**
+ * Follows successions to the agencies that carry this one's duties on the given date. With a duty,
+ * only the successions that carry the duty's function: one that names the function takes it
+ * (even from an agency that still exists, as criminal records left the Ministry of Justice), and
+ * one that names no function takes everything no other succession names. A duty with no function
+ * follows those general successions only. Without a duty: every agency that carries any of them.
+ */
+export function currentSuccessors(
+  graph: Graph,
+  agencyId: string,
+  on: IsoDate,
+  duty?: Pick<TaskData, 'function' | 'origin'>,
+  seen = new Set<string>(),
+): string[] {
   const agency = graph.agencies.get(agencyId);
   if (!agency || seen.has(agencyId)) return [];
   seen.add(agencyId);
-  if (isActive(agency.data, on)) return [agencyId];
-  const next = successorsOf(graph, agencyId).filter((s) => s.date <= on);
-  return [...new Set(next.flatMap((s) => currentSuccessors(graph, s.entry.id, on, seen)))];
+  const dated = successorsOf(graph, agencyId).filter((s) => s.date <= on);
+  const active = isActive(agency.data, on);
+  // A duty given by the very document that moves this agency's functions is the move itself (hand
+  // over, take over): it ends with the move instead of passing on.
+  const origin = duty?.origin?.document;
+  if (origin && dated.some((s) => s.basis === origin)) return active ? [agencyId] : [];
+  let next: Succession[];
+  if (duty) {
+    const fn = duty.function;
+    const specific = fn ? dated.filter((s) => s.functions.includes(fn)) : [];
+    next = specific.length > 0 ? specific : active ? [] : dated.filter((s) => s.functions.length === 0);
+  } else next = active ? [] : dated;
+  if (next.length === 0) return active ? [agencyId] : [];
+  return [...new Set(next.flatMap((s) => currentSuccessors(graph, s.entry.id, on, duty, new Set(seen))))];
 }
 
 export interface Assignment {

@@ -2,8 +2,9 @@
 // names) and against a small made-up graph for the cases the real content does not have yet.
 import { describe, expect, it } from 'vitest';
 import { realContent } from '../../test/real-content.ts';
-import { buildGraph, type Content } from './graph.ts';
-import { buildMatrix, effectiveTasks, holdingOf, predecessorsOf, taskColumns, taskSetKey } from './matrix.ts';
+import { PILLARS } from './schemas.ts';
+import { buildGraph, currentSuccessors, isActive, membersOf, slideTasks, tasksOf, type Content } from './graph.ts';
+import { buildMatrix, effectiveTasks, holdingOf, predecessorsOf, taskSetKey } from './matrix.ts';
 
 const { graph } = realContent();
 const AS_OF = '2026-11-27';
@@ -13,33 +14,20 @@ describe('the matrix of the real content', () => {
   const row = (id: string) => matrix.rows.find((r) => r.agency.id === id)!;
   const keysOf = (id: string) => matrix.columns.filter((_, i) => row(id).cells[i]).map((t) => t.data.key);
 
-  it('has one column per task of the slide, in the slide’s order', () => {
-    expect(matrix.columns.map((t) => t.data.key)).toEqual([
-      'A1',
-      'A2',
-      'A3',
-      'A4',
-      'L1',
-      'L2',
-      'L3',
-      'L4',
-      'L5',
-      'I1',
-      'I1.1',
-      'I1.2',
-      'I1.3',
-      'I1.4',
-      'I1.5',
-      'I1.6',
-      'I2',
-      'I2.1',
-      'I2.2',
-      'I2.3',
-      'I3',
-      'I3.1',
-      'I3.2',
-    ]);
-    expect(taskColumns(graph)).toHaveLength(graph.content.tasks.length);
+  it('has one column per task of the slide, pillar by pillar and by key, and none for other duties', () => {
+    const ids = matrix.columns.map((t) => t.id);
+    expect([...ids].sort()).toEqual(
+      slideTasks(graph)
+        .map((t) => t.id)
+        .sort(),
+    );
+    const place = (t: (typeof matrix.columns)[number]) =>
+      [PILLARS.indexOf(t.data.pillar), ...t.data.key.slice(1).split('.').map(Number), 0].slice(0, 3);
+    for (let i = 1; i < matrix.columns.length; i++) {
+      const [a, b] = [place(matrix.columns[i - 1]), place(matrix.columns[i])];
+      const cmp = a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+      expect(cmp, `${matrix.columns[i - 1].id} before ${matrix.columns[i].id}`).toBeLessThan(0);
+    }
   });
 
   it('has a row for each group and agency the slide names, groups first, and no province rows', () => {
@@ -79,9 +67,10 @@ describe('the matrix of the real content', () => {
     expect(row('bo-cong-an').groups).toEqual(['cac-bo']);
   });
 
-  it('marks the former Ministry of Information and Communications as carried on by Science and Technology', () => {
-    expect(row('bo-thong-tin-va-truyen-thong').carriedBy).toEqual(['bo-khoa-hoc-va-cong-nghe']);
-    expect(row('bo-khoa-hoc-va-cong-nghe').carriedBy).toEqual([]);
+  it('names only current agencies as carrying on a former agency’s row', () => {
+    for (const r of matrix.rows)
+      for (const c of r.carriedBy)
+        expect(isActive(graph.agencies.get(c)!.data, AS_OF), `${r.agency.id} → ${c}`).toBe(true);
   });
 });
 
@@ -114,14 +103,38 @@ describe('an agency’s effective tasks in the real content', () => {
     ]);
   });
 
-  it('carries Information and Communications’ coordinating role into Science and Technology', () => {
-    const khcn = effectiveTasks(graph, 'bo-khoa-hoc-va-cong-nghe', AS_OF);
-    const i1 = khcn.assignments.find((a) => a.task.id === 'i1' && a.role === 'phoi-hop')!;
-    expect(i1.direct).toBe(true);
-    expect(i1.inheritedFrom).toEqual(['bo-thong-tin-va-truyen-thong']);
-    expect(effectiveTasks(graph, 'bo-thong-tin-va-truyen-thong', AS_OF).carriedBy).toEqual([
-      'bo-khoa-hoc-va-cong-nghe',
-    ]);
+  it('gives each current agency exactly the duties of its predecessors whose function it carries on', () => {
+    for (const agency of graph.content.agencies) {
+      if (!isActive(agency.data, AS_OF)) continue;
+      const mine = effectiveTasks(graph, agency.id, AS_OF);
+      const inherited = new Set(
+        mine.assignments.flatMap((a) => a.inheritedFrom.map((p) => `${p} ${a.task.id} ${a.role}`)),
+      );
+      for (const p of mine.predecessors)
+        for (const a of tasksOf(graph, p)) {
+          const carries = currentSuccessors(graph, p, AS_OF, a.task.data).includes(agency.id);
+          expect(inherited.has(`${p} ${a.task.id} ${a.role}`), `${agency.id} from ${p}: ${a.task.id}`).toBe(carries);
+        }
+    }
+  });
+
+  it('points every duty of a former agency to the current agencies that carry its function', () => {
+    for (const agency of graph.content.agencies) {
+      if (isActive(agency.data, AS_OF)) continue;
+      const former = effectiveTasks(graph, agency.id, AS_OF);
+      for (const a of former.assignments) {
+        expect(a.carriedBy, `${agency.id} ${a.task.id}`).toEqual(
+          currentSuccessors(graph, agency.id, AS_OF, a.task.data),
+        );
+        for (const c of a.carriedBy) {
+          expect(former.carriedBy, `${agency.id} ${a.task.id}`).toContain(c);
+          const inheritor = effectiveTasks(graph, c, AS_OF).assignments.find(
+            (b) => b.task.id === a.task.id && b.role === a.role,
+          );
+          expect(inheritor, `${c} carries ${agency.id}’s ${a.task.id}`).toBeDefined();
+        }
+      }
+    }
   });
 
   it('before the merger the old province is still the one that holds the tasks', () => {
@@ -131,11 +144,17 @@ describe('an agency’s effective tasks in the real content', () => {
     expect(effectiveTasks(graph, 'tuyen-quang', '2025-06-30').active).toBe(false);
   });
 
-  it('gives every current province the same list, so the page renders it once', () => {
-    const key = taskSetKey(effectiveTasks(graph, 'ha-noi', AS_OF).assignments);
-    expect(taskSetKey(effectiveTasks(graph, 'tuyen-quang', AS_OF).assignments)).toBe(key);
-    expect(taskSetKey(effectiveTasks(graph, 'da-nang', AS_OF).assignments)).toBe(key);
-    expect(taskSetKey(effectiveTasks(graph, 'bo-tai-chinh', AS_OF).assignments)).not.toBe(key);
+  it('gives every current province the same duties through the provincial group', () => {
+    const provinces = membersOf(graph, 'ubnd-cap-tinh', AS_OF);
+    expect(provinces.length).toBeGreaterThan(1);
+    const viaGroup = (id: string) =>
+      taskSetKey(
+        effectiveTasks(graph, id, AS_OF)
+          .assignments.filter((a) => a.viaGroups.includes('ubnd-cap-tinh'))
+          .map((a) => ({ ...a, direct: false, inheritedFrom: [] })),
+      );
+    const first = viaGroup(provinces[0].id);
+    for (const p of provinces) expect(viaGroup(p.id), p.id).toBe(first);
   });
 
   it('holds nothing for a body the slide does not name', () => {
@@ -220,5 +239,70 @@ describe('an agency’s effective tasks through mergers (made-up graph)', () => 
 
   it('rejects an unknown agency instead of answering “no tasks”', () => {
     expect(() => effectiveTasks(g, 'nope', '2026-06-01')).toThrow(/Unknown agency/);
+  });
+});
+
+// A made-up split: "old" ends on 2025-02-28; "sec" takes its information security and the criminal
+// records of "justice" (which goes on existing), "sci" the rest of "old".
+describe('an agency’s effective tasks when functions move (made-up graph)', () => {
+  const agency = (id: string, data: Record<string, unknown>) => ({
+    id,
+    data: { kind: 'bo', active: {}, successorOf: [], ...data } as any,
+  });
+  const duty = (id: string, fn: string | undefined, agencyId: string) => ({
+    id,
+    data: { origin: { document: 'd' }, function: fn, assigned: [{ agency: agencyId, role: 'chu-tri' }] } as any,
+  });
+  const g = buildGraph({
+    documents: [],
+    benefits: [],
+    glossary: [],
+    agencies: [
+      agency('old', { active: { until: '2025-02-28' } }),
+      agency('justice', {}),
+      agency('sec', {
+        successorOf: [
+          { id: 'old', date: '2025-03-01', functions: ['an-toan-thong-tin'] },
+          { id: 'justice', date: '2025-03-01', functions: ['ly-lich-tu-phap'] },
+        ],
+      }),
+      agency('sci', { successorOf: [{ id: 'old', date: '2025-03-01', functions: [] }] }),
+    ],
+    tasks: [
+      duty('security', 'an-toan-thong-tin', 'old'),
+      duty('digital', 'chuyen-doi-so', 'old'),
+      duty('plain', undefined, 'old'),
+      duty('records', 'ly-lich-tu-phap', 'justice'),
+      duty('laws', undefined, 'justice'),
+    ],
+  });
+  const ids = (id: string, on: string) =>
+    effectiveTasks(g, id, on)
+      .assignments.map((a) => a.task.id)
+      .sort();
+
+  it('gives each successor only the duties of the functions it took over', () => {
+    expect(ids('sec', '2025-06-01')).toEqual(['records', 'security']);
+    expect(ids('sci', '2025-06-01')).toEqual(['digital', 'plain']);
+    const security = effectiveTasks(g, 'sec', '2025-06-01').assignments.find((a) => a.task.id === 'security')!;
+    expect(holdingOf(security)).toEqual({ kind: 'inherited', from: ['old'] });
+  });
+
+  it('keeps a former agency’s duties on its page, each pointing to the agency that carries it', () => {
+    const old = effectiveTasks(g, 'old', '2025-06-01');
+    expect(Object.fromEntries(old.assignments.map((a) => [a.task.id, a.carriedBy]))).toEqual({
+      security: ['sec'],
+      digital: ['sci'],
+      plain: ['sci'],
+    });
+    expect(old.carriedBy.sort()).toEqual(['sci', 'sec']);
+  });
+
+  it('marks the moved duty of an agency that still exists as carried by the taker, from the day of the move', () => {
+    const carried = (on: string) =>
+      Object.fromEntries(effectiveTasks(g, 'justice', on).assignments.map((a) => [a.task.id, a.carriedBy]));
+    expect(carried('2025-02-28')).toEqual({ records: [], laws: [] });
+    expect(carried('2025-03-01')).toEqual({ records: ['sec'], laws: [] });
+    expect(ids('sec', '2025-02-28')).toEqual([]);
   });
 });

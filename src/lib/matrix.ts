@@ -116,8 +116,13 @@ export interface EffectiveAssignment {
   direct: boolean;
   /** Held as a member of these groups. */
   viaGroups: string[];
-  /** Held because these predecessors, merged into it, held it. */
+  /** Held because these predecessors, merged into it or handing it this function, held it. */
   inheritedFrom: string[];
+  /**
+   * Who carries the task on the "as of" date when this agency no longer does (it has ended, or the
+   * task's function moved to another agency); empty while the agency still carries it.
+   */
+  carriedBy: string[];
 }
 
 interface AgencyTasks {
@@ -133,8 +138,9 @@ interface AgencyTasks {
 
 /**
  * The tasks an agency must see to on the "as of" date. A current agency holds its own tasks (by name
- * and through its groups) plus those of every unit merged into it. A former agency keeps the tasks
- * it held, and `carriedBy` says which current agencies took them over.
+ * and through its groups) plus those of its predecessors whose function it carries on (all of a
+ * merged unit's, only information security from the former Ministry of Information). A former
+ * agency keeps the tasks it held, and each says which current agencies carry it on.
  */
 export function effectiveTasks(graph: Graph, agencyId: string, asOf: IsoDate): AgencyTasks {
   const agency = graph.agencies.get(agencyId);
@@ -146,7 +152,7 @@ export function effectiveTasks(graph: Graph, agencyId: string, asOf: IsoDate): A
     const key = `${task.id} ${role}`;
     let found = byKey.get(key);
     if (!found) {
-      found = { task, role, direct: false, viaGroups: [], inheritedFrom: [] };
+      found = { task, role, direct: false, viaGroups: [], inheritedFrom: [], carriedBy: [] };
       byKey.set(key, found);
     }
     return found;
@@ -159,13 +165,26 @@ export function effectiveTasks(graph: Graph, agencyId: string, asOf: IsoDate): A
   }
   for (const p of predecessors) {
     for (const a of tasksOf(graph, p)) {
+      if (!currentSuccessors(graph, p, asOf, a.task.data).includes(agencyId)) continue;
       const e = entry(a.task, a.role);
       if (!e.inheritedFrom.includes(p)) e.inheritedFrom.push(p);
     }
   }
+  for (const e of byKey.values()) {
+    if (!e.direct && e.viaGroups.length === 0) continue;
+    const carriers = currentSuccessors(graph, agencyId, asOf, e.task.data);
+    if (!carriers.includes(agencyId)) e.carriedBy = carriers;
+  }
+  // The slide's tasks in its order, then duties from documents by document and id.
   const order = new Map(taskColumns(graph).map((t, i) => [t.id, i] as const));
+  const rank = (t: Entry<TaskData>) => order.get(t.id) ?? order.size;
+  const origin = (t: Entry<TaskData>) => t.data.origin?.document ?? '';
   const assignments = [...byKey.values()].sort(
-    (a, b) => order.get(a.task.id)! - order.get(b.task.id)! || byRole(a.role, b.role),
+    (a, b) =>
+      rank(a.task) - rank(b.task) ||
+      origin(a.task).localeCompare(origin(b.task)) ||
+      a.task.id.localeCompare(b.task.id) ||
+      byRole(a.role, b.role),
   );
   return {
     id: agencyId,

@@ -17,6 +17,7 @@ import {
   type Graph,
 } from './graph.ts';
 import { STATUSES } from './status.ts';
+import { dutyState, nextDeadline, STATE_ORDER } from './duties.ts';
 import { bothLocales, uiText } from './ui-text.ts';
 import { entryUrl } from './routes.ts';
 import { labelOf } from './content-index.ts';
@@ -56,6 +57,13 @@ const DERIVED = {
   tasks: z.strictObject({
     children: z.array(id),
     relatedDocuments: z.array(id).describe('Documents that say they serve the task and are not listed on it.'),
+    state: z
+      .enum(STATE_ORDER)
+      .describe('The state of the duty on the asOf date, from its deadline, done and superseded fields.'),
+    stateLabel: bilingual,
+    nextDeadline: date
+      .optional()
+      .describe('The deadline that matters on the asOf date: the date, or the next one of a recurring deadline.'),
   }),
   benefits: z.strictObject({
     concreteBenefits: z.array(id).describe('For slide items b1…b5: the concrete benefits that belong to it.'),
@@ -157,11 +165,18 @@ function derivedOf(graph: Graph, name: OpenDataName, entryId: string, asOf: IsoD
           ...(a.via ? { via: a.via } : {}),
         })),
       };
-    case 'tasks':
+    case 'tasks': {
+      const task = graph.tasks.get(entryId)!.data;
+      const state = dutyState(task, asOf).kind;
+      const next = task.deadline && nextDeadline(task.deadline, asOf);
       return {
         children: childTasks(graph, entryId).map((t) => t.id),
         relatedDocuments: documentsForTask(graph, entryId).serving,
+        state,
+        stateLabel: bothLocales(`dutyTable.stateName.${state}`),
+        ...(next ? { nextDeadline: next } : {}),
       };
+    }
     case 'benefits':
       return { concreteBenefits: benefitsOfItem(graph, entryId).map((b) => b.id) };
     case 'glossary':

@@ -67,6 +67,8 @@ export const FUNCTIONS = [
   'cai-nghien-ma-tuy',
 ] as const;
 
+export type FunctionName = (typeof FUNCTIONS)[number];
+
 /** How often a recurring deadline comes back. */
 export const RECURRENCES = ['year', 'quarter', 'month'] as const;
 
