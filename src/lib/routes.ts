@@ -39,3 +39,8 @@ export function pageKey(docId: string): string {
 export function localeOfUrl(pathname: string): Locale {
   return pathname === '/en' || pathname.startsWith('/en/') ? 'en' : 'vi';
 }
+
+/** The URL of an everyday guide named by a benefit's `guide` field (`huong-dan/x`). */
+export function guideUrl(guide: string, locale: Locale): string {
+  return `${localePrefix(locale)}${guide}/`;
+}
