@@ -133,7 +133,12 @@ const provenance = {
   sources: z.array(source).min(1),
   confidence: z.enum(CONFIDENCE),
   /** Fields (dotted paths) that no source confirms; pages show them as "chưa xác minh". */
-  unverified: z.array(line()).default([]),
+  unverified: z
+    .array(line())
+    .default([])
+    .describe(
+      'Fields of this entry, as dotted paths (title.vi, effective), that no source confirms; the site marks these values "unverified" wherever it shows them.',
+    ),
   /** The content date an editor last checked the entry against its sources. */
   reviewed: isoDate,
   /** Remarks for editors only: never shown on a page or in the open data. */

@@ -107,21 +107,6 @@ describe('schema errors, at the offending key', () => {
     expect(errors.find((e) => e.message.includes('confidense'))).toMatchObject({ line: 13, column: 1 });
   });
 
-  it('names a field in "unverified" that the kind does not have, at its line, with the allowed ones', async () => {
-    const { errors } = await run({
-      [DOC]: doc({ 14: 'reviewed: 2026-11-01\nunverified:\n  - title.vi\n  - efective' }),
-    });
-    expect(errors).toEqual([
-      expect.objectContaining({
-        file: FILE,
-        line: 17,
-        code: 'schema',
-        message: expect.stringContaining('"efective" is not a field'),
-        hint: expect.stringMatching(/nearest: effective\).*allowed: .*title\.vi/),
-      }),
-    ]);
-  });
-
   it('reports YAML that does not parse', async () => {
     const { errors } = await run({ [DOC]: doc({ 5: '  vi: [Nghị định ba' }) });
     expect(errors[0]).toMatchObject({ file: FILE, code: 'yaml-syntax' });
