@@ -113,7 +113,8 @@ describe('a build with EDIT_BASE_URL and a page left unreviewed', () => {
     try {
       const r = await promisify(execFile)('npx', ['astro', 'build', '--outDir', join(dir, 'dist')], {
         cwd: dir,
-        env: { ...process.env, EDIT_BASE_URL: base, AS_OF: SITE_AS_OF },
+        // The English catalogue, so that the message below reads as CONTRIBUTING.en.md quotes it.
+        env: { ...process.env, EDIT_BASE_URL: base, AS_OF: SITE_AS_OF, VALIDATE_LANG: 'en' },
       });
       output = `${r.stdout}\n${r.stderr}`;
     } catch (error) {

@@ -165,7 +165,8 @@ describe('the whole synthetic site', () => {
       '/van-ban/dong-thoi-gian/',
     ]) {
       const size = readFileSync(file(url)).length;
-      expect(size, url).toBeLessThan(400_000);
+      // The timeline shows every document with its marks: 402 kB at 1,500 entries.
+      expect(size, url).toBeLessThan(450_000);
     }
     // The matrix names its rows, not the 1,500 entries: the same size as the real site's, give or
     // take the few generated tasks.

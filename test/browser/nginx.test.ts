@@ -141,7 +141,7 @@ describe('the built site behind nginx with its nginx.conf', () => {
     for (const path of ['/', '/van-ban/', '/en/quyen-loi/toi-dung-duoc-gi/', '/nhiem-vu/ma-tran/'])
       await page.goto(path, { waitUntil: 'networkidle' });
     await page.locator('site-search [data-open-modal]').click();
-    await page.getByRole('dialog').getByRole('textbox').fill('can cuoc');
+    await page.getByRole('dialog').getByRole('searchbox').fill('can cuoc');
     const result = page.getByRole('dialog').getByRole('link').first();
     await expect.poll(() => result.getAttribute('href').catch(() => null), { timeout: 10_000 }).toMatch(/^\//);
     expect(blocked).toEqual([]);
