@@ -131,7 +131,7 @@ describe('a build with EDIT_BASE_URL and a page left unreviewed', () => {
       /content\/docs\/du-lieu-mo\.mdx:4:\d+ +warning +not reviewed since 2024-01-01 \(over 12 months\)/,
     );
     expect(output).toMatch(
-      /content\/docs\/du-lieu-mo\.mdx:5:\d+ +warning +nd-59-2022 changed status after the page was reviewed \(Còn hiệu lực → Hết hiệu lực\)/,
+      /content\/docs\/du-lieu-mo\.mdx:5:\d+ +warning +nd-59-2022 changed status after the page was reviewed \(In force → No longer in force\)/,
     );
   });
 
