@@ -2,7 +2,7 @@
 // that hold every word of a query, so a question ("làm sao đi khám bệnh bằng căn cước") often
 // finds nothing: no page says "làm sao". When the query as typed finds little, the words that
 // carry meaning are searched one by one and pages are ranked by how many of them they hold.
-import { rewriteQuery, trimQuery } from './search-text.ts';
+import { FUNCTION_WORDS, rewriteQuery, trimQuery } from './search-text.ts';
 
 /** One Pagefind result, as far as ranking goes. */
 export interface Hit {
@@ -30,6 +30,8 @@ export interface Outcome<T extends Hit> {
  * no unmarked Vietnamese one ("can i" goes, "can" stays: it may be "cần").
  */
 const STOP_PHRASES = new Set([
+  // The function words the long-query trim drops, and the question phrases only a question has.
+  ...FUNCTION_WORDS,
   'làm thế nào',
   'như thế nào',
   'có được không',
@@ -70,20 +72,6 @@ const STOP_PHRASES = new Set([
   'sẽ',
   'đang',
   'rồi',
-  'và',
-  'về',
-  'của',
-  'các',
-  'cho',
-  'là',
-  'được',
-  'trong',
-  'với',
-  'theo',
-  'từ',
-  'những',
-  'này',
-  'một',
   'lam the nao',
   'nhu the nao',
   'co duoc khong',
@@ -109,13 +97,6 @@ const STOP_PHRASES = new Set([
   'nua',
   'toi',
   'minh',
-  'va',
-  've',
-  'cua',
-  'cac',
-  'duoc',
-  'voi',
-  'nhung',
   'how do i',
   'how can i',
   'how to',
@@ -150,18 +131,9 @@ const STOP_PHRASES = new Set([
   'that',
   'there',
   'be',
-  'a',
-  'an',
-  'the',
-  'to',
-  'of',
-  'for',
-  'on',
-  'in',
   'at',
   'by',
   'with',
-  'and',
   'or',
   'from',
 ]);

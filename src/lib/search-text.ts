@@ -111,7 +111,7 @@ export function rewriteQuery(query: string): string | undefined {
 /** Vietnamese function words that occur on nearly every page; each costs an index chunk to look up. */
 // Compared as typed (lower case), so "từ" (from) is dropped but "tử" (in "điện tử") is kept; an
 // unmarked word is dropped only where it can hardly mean anything else ("tu" could be either).
-const FUNCTION_WORDS = new Set([
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'và',
   'về',
   'của',
