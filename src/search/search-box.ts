@@ -59,8 +59,10 @@ export async function start(root: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`);
-    // On the page itself: the index is small, and a worker would cost another download.
-    await pagefind.options({ noWorker: true, excerptLength: 20 });
+    // On the page itself: the index is small, and a worker would cost another download. Pagefind
+    // adds to a page's score for query words in its title (weight 5); the official name of a
+    // document or agency weighs more, so that it comes before pages whose own titles mention it.
+    await pagefind.options({ noWorker: true, excerptLength: 20, ranking: { metaWeights: { name: 8 } } });
   } catch (error) {
     status.textContent = strings['search.failed'];
     throw error;
