@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { realContent } from '../../test/real-content.ts';
 import type { TaskData } from './schemas.ts';
 import {
+  addressed,
+  assignedOn,
   buildGraph,
   type Content,
   benefitsCiting,
@@ -109,6 +111,16 @@ describe('the 2025 reorganisation', () => {
     }
   });
 
+  it('gives a duty of a group only to the agencies in the group on the day it was given', () => {
+    for (const agency of graph.content.agencies) {
+      for (const a of tasksOf(graph, agency.id)) {
+        if (!a.via) continue;
+        const on = assignedOn(graph, a.task.data);
+        if (on) expect(isActive(agency.data, on), `${agency.id} ${a.task.id} via ${a.via} on ${on}`).toBe(true);
+      }
+    }
+  });
+
   it('gives a province the legal tasks 2, 4 and 5 through the provincial group', () => {
     const tasks = tasksOf(graph, 'ha-noi').map((a) => a.task.id);
     expect(tasks).toEqual(expect.arrayContaining(['l2', 'l4', 'l5']));
@@ -165,11 +177,12 @@ describe('the reverse index answers as a scan of every entry would', () => {
       ),
     tasksOf: (id: string) => {
       const groups = new Set(scan.groupsOf(id).map((g) => g.id));
+      const member = (task: TaskData) => addressed(graph, graph.agencies.get(id)!.data, task);
       return graph.content.tasks.flatMap((task) =>
         task.data.assigned.flatMap((a) =>
           a.agency === id
             ? [{ task, role: a.role }]
-            : groups.has(a.agency)
+            : groups.has(a.agency) && member(task.data)
               ? [{ task, role: a.role, via: a.agency }]
               : [],
         ),

@@ -265,17 +265,44 @@ export interface Assignment {
   via?: string;
 }
 
-/** Tasks an agency holds, directly and through the groups it belongs to. */
+/**
+ * A day inside the year the slide plans. Group members on this day are the ones the slide
+ * addressed ("63 UBND"), whatever has merged since.
+ */
+export const SLIDE_DATE: IsoDate = '2022-12-31';
+
+/** When a task was given: its document's date, or the slide's year; unknown for an undated document. */
+export function assignedOn(graph: Graph, task: TaskData): IsoDate | undefined {
+  return task.origin ? graph.documents.get(task.origin.document)?.data.issued : SLIDE_DATE;
+}
+
+/** Was the agency one of those a task given to its group addressed? */
+export function addressed(graph: Graph, agency: AgencyData, task: TaskData): boolean {
+  const on = assignedOn(graph, task);
+  if (on) return isActive(agency, on);
+  // An undated document is no older than the body that issued it: one that had ended by then was not addressed.
+  const issuer = task.origin && graph.documents.get(task.origin.document)?.data.issuer;
+  const from = issuer ? graph.agencies.get(issuer)?.data.active.from : undefined;
+  return !(from && agency.active.until && agency.active.until < from);
+}
+
+/**
+ * Tasks an agency holds, directly and through the groups it belonged to when each was given: a
+ * ministry that had ended holds nothing of a later directive to "the ministries", and a province
+ * formed later holds the slide's tasks only as its predecessors' successor.
+ */
 export function tasksOf(graph: Graph, agencyId: string): Assignment[] {
+  const agency = graph.agencies.get(agencyId)?.data;
   const groups = new Set(groupsOf(graph, agencyId).map((g) => g.id));
   // Where the agency and its groups are named, in the order of the tasks and of their assignments.
   const places = [agencyId, ...[...groups].filter((g) => g !== agencyId)]
     .flatMap((id) => graph.reverse.assignments.get(id) ?? [])
     .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return places.map(([t, i]) => {
+  return places.flatMap(([t, i]): Assignment[] => {
     const task = graph.content.tasks[t];
     const a = task.data.assigned[i];
-    return a.agency === agencyId ? { task, role: a.role } : { task, role: a.role, via: a.agency };
+    if (a.agency === agencyId) return [{ task, role: a.role }];
+    return agency && !addressed(graph, agency, task.data) ? [] : [{ task, role: a.role, via: a.agency }];
   });
 }
 

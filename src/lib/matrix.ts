@@ -2,16 +2,19 @@
 // group, and what an agency holds on a given date once the 2025 mergers are followed. Pure
 // functions of the graph, so the matrix page, the agency pages and the tests share one reading.
 import { PILLARS, ROLES, type AgencyData, type SlideTaskData, type TaskData } from './schemas.ts';
-import { currentSuccessors, isActive, membersOf, slideTasks, tasksOf, type Entry, type Graph } from './graph.ts';
+import {
+  SLIDE_DATE,
+  currentSuccessors,
+  isActive,
+  membersOf,
+  slideTasks,
+  tasksOf,
+  type Entry,
+  type Graph,
+} from './graph.ts';
 import type { IsoDate } from './dates.ts';
 
 type Role = (typeof ROLES)[number];
-
-/**
- * A day inside the year the slide plans. Group members on this day are the ones the slide
- * addressed ("63 UBND"), whatever has merged since.
- */
-export const SLIDE_DATE: IsoDate = '2022-12-31';
 
 /** The slide's tasks in its own order: pillar by pillar, then by key (A1…A4, L1…L5, I1, I1.1…). */
 export function taskColumns(graph: Graph): Entry<SlideTaskData>[] {
