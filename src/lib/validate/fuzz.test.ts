@@ -183,6 +183,8 @@ describe('the fast reader', () => {
             '--- x',
             '---\nx: 1',
             'a: 1\n---b',
+            '{: x}',
+            'k: {a: 1, : 2}',
           ),
           scalar.map((v) => `key: ${v}`),
           value.map((v) => stringify(v)),
