@@ -17,7 +17,7 @@ import {
   type Graph,
 } from './graph.ts';
 import { STATUSES } from './status.ts';
-import { dutyState, nextDeadline, STATE_ORDER } from './duties.ts';
+import { agencyDuties, dutyState, nextDeadline, STATE_ORDER } from './duties.ts';
 import { bothLocales, uiText } from './ui-text.ts';
 import { entryUrl } from './routes.ts';
 import { labelOf } from './content-index.ts';
@@ -53,6 +53,16 @@ const DERIVED = {
     tasks: z
       .array(z.strictObject({ task: id, role: z.enum(ROLES), via: id.optional() }))
       .describe('Tasks it holds, directly or through a group (via).'),
+    duties: z
+      .array(
+        z.strictObject({
+          task: id,
+          state: z.enum(STATE_ORDER),
+          inheritedFrom: z.array(id).describe('Former agencies it took the duty over from.'),
+          carriedBy: z.array(id).describe('When it no longer carries the duty: the agencies that do.'),
+        }),
+      )
+      .describe('Its duties as its page lists them on the asOf date, each once: held, inherited or passed on.'),
   }),
   tasks: z.strictObject({
     children: z.array(id),
@@ -163,6 +173,12 @@ function derivedOf(graph: Graph, name: OpenDataName, entryId: string, asOf: IsoD
           task: a.task.id,
           role: a.role,
           ...(a.via ? { via: a.via } : {}),
+        })),
+        duties: agencyDuties(graph, entryId, asOf).map((r) => ({
+          task: r.task.id,
+          state: r.state.kind,
+          inheritedFrom: [...new Set(r.holdings.flatMap((h) => h.inheritedFrom))],
+          carriedBy: r.carriedBy,
         })),
       };
     case 'tasks': {
