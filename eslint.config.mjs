@@ -4,12 +4,12 @@
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import eslint from '@eslint/js';
-import { globalIgnores } from 'eslint/config';
+import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 import prettierConfig from 'eslint-config-prettier';
 
-export default tseslint.config(
+export default defineConfig(
   globalIgnores(['**/.*', '**/*.d.ts', 'dist/', 'test-results/', 'bench-out/', 'node_modules/', 'content/']),
   { languageOptions: { globals: { ...globals.nodeBuiltin } } },
   eslint.configs.recommended,

@@ -9,8 +9,7 @@ import { ROOT, SITE_AS_OF, SITE_DIR, hasPage, page, pagePath, text } from './sit
 import { sitemapPaths } from './pages.ts';
 import { docUrl } from '../src/lib/routes.ts';
 import { realContent } from './real-content.ts';
-import { membersOf, statusOf } from '../src/lib/graph.ts';
-import { SLIDE_DATE } from '../src/lib/matrix.ts';
+import { SLIDE_DATE, membersOf, statusOf } from '../src/lib/graph.ts';
 import { isUnverified } from '../src/lib/unverified.ts';
 
 const entry = (collection: string, id: string) =>
