@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { ROOT, page, text } from './site.ts';
+import { FOLLOW_UP_RELATIONS } from '../src/lib/schemas.ts';
 
 const documentIds = readdirSync(join(ROOT, 'content', 'documents'))
   .filter((f) => f.endsWith('.yaml'))
@@ -115,6 +116,24 @@ describe('the timeline /van-ban/dong-thoi-gian/', () => {
         if (!year) expect(linked, `${id} ${field}`).toContain(`/van-ban/${id}/`);
         else
           expect(year.querySelector(`li[data-doc="${id}"] time[datetime="${date}"]`), `${id} ${field}`).not.toBeNull();
+      }
+    }
+  });
+
+  it('names, on the day a document is issued, what it continues or implements', () => {
+    for (const id of documentIds) {
+      const { issued, relations = [] } = documentData(id);
+      if (!issued) continue;
+      const date = issued instanceof Date ? issued.toISOString().slice(0, 10) : String(issued);
+      const event = vi.querySelector(
+        `ol.years > li[data-year="${date.slice(0, 4)}"] li[data-doc="${id}"]:has(time[datetime="${date}"])`,
+      );
+      for (const r of relations as Array<{ type: string; target: string }>) {
+        if (!FOLLOW_UP_RELATIONS.includes(r.type as never) || !event) continue;
+        expect(
+          event.querySelector(`[data-relation="${r.type}"] a[href="/van-ban/${r.target}/"]`),
+          `${id} → ${r.target}`,
+        ).not.toBeNull();
       }
     }
   });

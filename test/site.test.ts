@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { SEED_BENEFITS, SEED_TASKS } from '../src/lib/seed.ts';
+import { PROJECT_DECISION, SEED_BENEFITS, SEED_TASKS } from '../src/lib/seed.ts';
 import { ROOT, SITE_AS_OF, SITE_DIR, hasPage, page, pagePath, text } from './site.ts';
 import { sitemapPaths } from './pages.ts';
 import { docUrl } from '../src/lib/routes.ts';
 import { realContent } from './real-content.ts';
-import { SLIDE_DATE, membersOf, statusOf } from '../src/lib/graph.ts';
+import { SLIDE_DATE, followUpsOf, membersOf, statusOf } from '../src/lib/graph.ts';
 import { isUnverified } from '../src/lib/unverified.ts';
+import { uiText } from '../src/lib/ui-text.ts';
 
 const entry = (collection: string, id: string) =>
   parseYaml(readFileSync(join(ROOT, 'content', collection, `${id}.yaml`), 'utf8'));
@@ -70,6 +71,40 @@ describe('document pages', () => {
     expect(text(en.querySelector('[data-relation="replaces"]'))).toContain('Replaces');
     expect(en.querySelector('[data-relation="replaces"] a')?.getAttribute('href')).toBe('/en/van-ban/nd-59-2022/');
   });
+
+  it.each([
+    ['/', 'vi'],
+    ['/en/', 'en'],
+  ] as const)(
+    'link every document that continues or implements another from its page, and the project decision’s from the home page (%s)',
+    (prefix, locale) => {
+      const { graph } = realContent();
+      const followed = graph.content.documents.filter((d) => followUpsOf(graph, d.id).length > 0).map((d) => d.id);
+      expect(followed).toContain(PROJECT_DECISION);
+      const decisionRelations = `${prefix}van-ban/${PROJECT_DECISION}/#quan-he`;
+      for (const id of followed) {
+        const doc = page(`${prefix}van-ban/${id}/`);
+        for (const r of followUpsOf(graph, id)) {
+          const href = `${prefix}van-ban/${r.from}/`;
+          const item = doc.querySelector(
+            `#quan-he + ul.relations [data-relation="${r.type}-by"]:has(a[href="${href}"])`,
+          );
+          expect(item, `${id} ← ${r.from}`).not.toBeNull();
+          // A link no source states outright says how sure it is, and why.
+          if (r.confidence !== 'high')
+            expect(text(item), `${id} ← ${r.from}`).toContain(`(${uiText(locale)(`confidence.${r.confidence}`)})`);
+          if (r.note) expect(text(item), `${id} ← ${r.from}`).toContain(r.note[locale].replace(/\s+/g, ' '));
+          if (id !== PROJECT_DECISION) continue;
+          // The home page names each one, or, past the few it shows, sends the reader to the decision's relations.
+          const home = page(prefix).querySelector(`.follow-ups [data-relation="${r.type}-by"]`);
+          expect(
+            home?.querySelector(`a[href="${href}"]`) ?? home?.querySelector(`a[href="${decisionRelations}"]`),
+            r.from,
+          ).not.toBeNull();
+        }
+      }
+    },
+  );
 
   it('show unknown facts as unknown, not guessed', () => {
     const vi = page('/van-ban/nd-107-2021/');

@@ -1,7 +1,7 @@
 // Facts the site must get right, pinned against the real content.
 import { describe, expect, it } from 'vitest';
 import { realContent } from '../../test/real-content.ts';
-import type { TaskData } from './schemas.ts';
+import type { DocumentData, TaskData } from './schemas.ts';
 import {
   addressed,
   assignedOn,
@@ -13,9 +13,11 @@ import {
   currentSuccessors,
   documentsForTask,
   documentsIssuedBy,
+  followUpsOf,
   groupsOf,
   isActive,
   membersOf,
+  relationsTo,
   statusOf,
   successorsOf,
   tasksForDocument,
@@ -305,5 +307,65 @@ describe('successions by function (made-up graph)', () => {
   it('leaves a duty with nobody when no succession covers its function', () => {
     expect(currentSuccessors(g, 'split', '2025-06-01', duty('chuyen-doi-so'))).toEqual([]);
     expect(currentSuccessors(g, 'split', '2025-06-01', duty('an-toan-thong-tin'))).toEqual(['only-sec']);
+  });
+});
+
+// A made-up programme "plan" of 2022, carried on by two directives and a later programme, and
+// partly replaced by a decree. Fields the functions do not read are left out.
+describe('what carried a document on (made-up graph)', () => {
+  const doc = (id: string, issued: string | undefined, relations: Array<[string, string]> = []) => ({
+    id,
+    data: {
+      issued,
+      effective: issued,
+      unverified: [],
+      relations: relations.map(([type, target]) => ({
+        type,
+        target,
+        partial: type === 'replaces',
+        confidence: 'high',
+      })),
+    } as unknown as DocumentData,
+  });
+  const documents = [
+    doc('plan', '2022-01-06'),
+    doc('programme', '2026-05-11', [['continues', 'plan']]),
+    doc('directive-b', '2025-03-14', [['implements', 'plan']]),
+    doc('undated-notice', undefined, [['implements', 'plan']]),
+    doc('directive-a', '2023-02-23', [['implements', 'plan']]),
+    doc('decree', '2024-07-01', [['replaces', 'plan']]),
+  ];
+  const g = buildGraph({ documents, agencies: [], tasks: [], benefits: [], glossary: [] });
+  const without = buildGraph({
+    documents: documents.filter((d) => !['programme', 'directive-a', 'directive-b', 'undated-notice'].includes(d.id)),
+    agencies: [],
+    tasks: [],
+    benefits: [],
+    glossary: [],
+  });
+
+  it('lists the relations to a document in the order the newer documents were issued, undated last', () => {
+    expect(relationsTo(g, 'plan').map((r) => r.from)).toEqual([
+      'directive-a',
+      'decree',
+      'directive-b',
+      'programme',
+      'undated-notice',
+    ]);
+  });
+
+  it('counts only what continues or implements it as carrying it on', () => {
+    expect(followUpsOf(g, 'plan').map((r) => [r.type, r.from])).toEqual([
+      ['implements', 'directive-a'],
+      ['implements', 'directive-b'],
+      ['continues', 'programme'],
+      ['implements', 'undated-notice'],
+    ]);
+    expect(followUpsOf(g, 'programme')).toEqual([]);
+  });
+
+  it('never ends or changes the status of what it carries on', () => {
+    for (const asOf of ['2022-06-01', '2024-07-01', '2026-06-01'])
+      expect(statusOf(g, 'plan', asOf), asOf).toEqual(statusOf(without, 'plan', asOf));
   });
 });

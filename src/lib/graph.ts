@@ -2,6 +2,7 @@
 // relation, group memberships and successions. Pages and the validator both read it, so a
 // derived fact is computed by one rule only.
 import {
+  FOLLOW_UP_RELATIONS,
   KIND_NAMES,
   isSlideTask,
   type SlideTaskData,
@@ -45,6 +46,8 @@ export interface InverseRelation {
   from: string;
   partial: boolean;
   confidence: Ending['confidence'];
+  /** Why the relation is read so, where no source states it outright. */
+  note?: Bilingual;
 }
 
 export interface Graph extends ById {
@@ -112,7 +115,13 @@ export function buildGraph(content: Content): Graph {
   const inverse = new Map<string, InverseRelation[]>();
   for (const doc of content.documents) {
     for (const rel of doc.data.relations) {
-      push(inverse, rel.target, { type: rel.type, from: doc.id, partial: rel.partial, confidence: rel.confidence });
+      push(inverse, rel.target, {
+        type: rel.type,
+        from: doc.id,
+        partial: rel.partial,
+        confidence: rel.confidence,
+        note: rel.note,
+      });
     }
   }
   const byId = Object.fromEntries(
@@ -190,6 +199,21 @@ export function endingsOf(graph: Graph, docId: string): Ending[] {
         confidence: dateKnown ? r.confidence : r.confidence === 'high' ? 'medium' : r.confidence,
       };
     });
+}
+
+/** The relations newer documents write to this one, in the order they were issued (undated last). */
+export function relationsTo(graph: Graph, docId: string): InverseRelation[] {
+  const issued = (id: string) => graph.documents.get(id)?.data.issued ?? '9999';
+  return (graph.inverse.get(docId) ?? []).toSorted(
+    (a, b) => issued(a.from).localeCompare(issued(b.from)) || a.from.localeCompare(b.from),
+  );
+}
+
+const isFollowUp = (r: InverseRelation) => (FOLLOW_UP_RELATIONS as readonly RelationType[]).includes(r.type);
+
+/** What carried this document on: programmes that continue it and documents that implement it, oldest first. */
+export function followUpsOf(graph: Graph, docId: string): InverseRelation[] {
+  return relationsTo(graph, docId).filter(isFollowUp);
 }
 
 export function statusOf(graph: Graph, docId: string, asOf: IsoDate): StatusResult {

@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ID_PATTERN, KIND_NAMES, type DataCollection } from './schemas.ts';
+import { ID_PATTERN, KIND_NAMES, RELATIONS, type DataCollection } from './schemas.ts';
 import { KIND_LIST } from './kinds.ts';
 import { idFromNumber, normalizeNumber } from './numbers.ts';
 
@@ -134,7 +134,7 @@ ${BILINGUAL('title', 'Tên văn bản: tiếng Việt chép đúng nguyên văn;
 issued: YYYY-MM-DD
 effective: YYYY-MM-DD
 # Quan hệ với văn bản cũ hơn, chỉ ghi ở văn bản mới hơn (chiều ngược lại được suy ra). Ví dụ:
-#   - type: replaces        # replaces, amends, details, repeals hoặc based-on
+#   - type: replaces        # một trong: ${RELATIONS.join(', ')}
 #     target: nd-59-2022
 #     partial: false        # true nếu chỉ một phần bị ảnh hưởng
 relations: []

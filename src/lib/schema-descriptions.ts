@@ -74,8 +74,8 @@ export const FIELD_DESCRIPTIONS: Record<string, Text> = {
     'Relations to older documents, written on the newer one only; the other direction is derived.',
   ),
   'documents.relations[].type': d(
-    'Loại quan hệ: thay thế, sửa đổi, quy định chi tiết, bãi bỏ, căn cứ.',
-    'The relation: replaces, amends, details, repeals, based on.',
+    'Loại quan hệ: thay thế, sửa đổi, quy định chi tiết, bãi bỏ, căn cứ; tiếp nối (chương trình cho giai đoạn sau) và triển khai (chỉ thị, hướng dẫn thực hiện văn bản cũ). Tiếp nối và triển khai không làm văn bản cũ hết hiệu lực.',
+    'The relation: replaces, amends, details, repeals, based on; continues (a programme for the period after) and implements (a directive or guidance on carrying the older one out). Continues and implements never end the older document.',
   ),
   'documents.relations[].target': d('Id của văn bản cũ hơn.', 'The id of the older document.'),
   'documents.relations[].partial': d(

@@ -26,8 +26,16 @@ export const DOCUMENT_KINDS = [
 
 export const CONFIDENCE = ['high', 'medium', 'low', 'unconfirmed'] as const;
 
-/** Legal relations, stored once on the newer document (vbpl "Lược đồ", ELI). */
-export const RELATIONS = ['replaces', 'amends', 'details', 'repeals', 'based-on'] as const;
+/**
+ * Relations between documents, stored once on the newer document. The first five are the legal
+ * relations of vbpl's "Lược đồ" and ELI. The last two carry a policy on: `continues`, a later
+ * programme for the period after the older one's; `implements`, a directive or guidance on how the
+ * older one is carried out.
+ */
+export const RELATIONS = ['replaces', 'amends', 'details', 'repeals', 'based-on', 'continues', 'implements'] as const;
+
+/** The relations that carry a document on. Unlike `replaces` and `repeals`, they never end it. */
+export const FOLLOW_UP_RELATIONS = ['continues', 'implements'] as const satisfies readonly (typeof RELATIONS)[number][];
 
 export const AGENCY_KINDS = [
   'quoc-hoi',

@@ -28,6 +28,9 @@ export const SEED_TASKS = [
 
 export const SEED_BENEFITS = ['b1', 'b2', 'b3', 'b4', 'b5'] as const;
 
+/** The decision that approved Project 06: the slide's tasks come from it, and what followed it is tied to it. */
+export const PROJECT_DECISION = 'qd-06-2022-ttg';
+
 /** The slide key written as an id: "I1.3" → "i1-3". */
 export function keyToId(key: string): string {
   return key.toLowerCase().replace('.', '-');
