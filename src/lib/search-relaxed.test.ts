@@ -108,6 +108,14 @@ describe('findPages', () => {
     expect(terms.length).toBeLessThanOrEqual(MAX_WORDS + 2);
   });
 
+  it('searches a question without its question phrases, which the page that answers it need not hold', async () => {
+    const asking = Object.fromEntries(Array.from({ length: FEW }, (_, i) => [`q${i}`, 'xin lý lịch như thế nào']));
+    const { run, terms } = engine({ ...asking, answer: 'xin lý lịch tư pháp' });
+    const out = await findPages('xin lý lịch như thế nào', run);
+    expect(terms[0]).toBe('xin lý lịch');
+    expect(out.results.map((r) => r.id)).toContain('answer');
+  });
+
   it('counts only the words some page holds', async () => {
     const { run } = engine({ card: 'thẻ căn cước', other: 'thẻ' });
     const out = await findPages('thẻ căn cước xyzzy', run);

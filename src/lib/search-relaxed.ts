@@ -1,7 +1,8 @@
 // What the search box asks Pagefind for a query, and in what order. Pagefind finds only pages
 // that hold every word of a query, so a question ("làm sao đi khám bệnh bằng căn cước") often
-// finds nothing: no page says "làm sao". When the query as typed finds little, the words that
-// carry meaning are searched one by one and pages are ranked by how many of them they hold.
+// finds nothing: no page says "làm sao". The query is searched without its question phrases, and
+// when that finds little, the words that carry meaning are searched one by one and pages are
+// ranked by how many of them they hold.
 import { FUNCTION_WORDS, rewriteQuery, trimQuery } from './search-text.ts';
 
 /** One Pagefind result, as far as ranking goes. */
@@ -29,9 +30,7 @@ export interface Outcome<T extends Hit> {
  * anything else ("co" could be "cơ", "tu" could be "tử"), and an English word only where it is
  * no unmarked Vietnamese one ("can i" goes, "can" stays: it may be "cần").
  */
-const STOP_PHRASES = new Set([
-  // The function words the long-query trim drops, and the question phrases only a question has.
-  ...FUNCTION_WORDS,
+const QUESTION_PHRASES = new Set([
   'làm thế nào',
   'như thế nào',
   'có được không',
@@ -137,15 +136,17 @@ const STOP_PHRASES = new Set([
   'or',
   'from',
 ]);
+/** What the words searched one by one leave out: the question phrases, and the function words the long-query trim drops. */
+const STOP_PHRASES = new Set([...QUESTION_PHRASES, ...FUNCTION_WORDS]);
 /** Stop phrases are at most three words long. */
 const LONGEST_STOP = 3;
 
-/** Drops stop phrases, longest first, from a list of words. */
-function dropStopPhrases(words: string[]): string[] {
+/** Drops the phrases of `stop`, longest first, from a list of words. */
+function dropPhrases(words: string[], stop: ReadonlySet<string>): string[] {
   const kept: string[] = [];
   for (let i = 0; i < words.length;) {
     let n = LONGEST_STOP;
-    while (n > 0 && !STOP_PHRASES.has(words.slice(i, i + n).join(' '))) n--;
+    while (n > 0 && !stop.has(words.slice(i, i + n).join(' '))) n--;
     if (n === 0) kept.push(words[i]);
     i += Math.max(n, 1);
   }
@@ -162,13 +163,29 @@ export const MAX_WORDS = 8;
 /** A query "finds little" below this many results: fewer than a phone's first screen. */
 export const FEW = 5;
 
-/** The words of a query that carry meaning, with document numbers rewritten to their keys. */
-export function meaningfulWords(query: string): string[] {
-  const typed = query
+/** A query's words as compared with the stop phrases: lower case, without punctuation. */
+function typedWords(query: string): string[] {
+  return query
     .normalize('NFC')
     .toLowerCase()
-    .replace(/[?!,;:"“”]|\.(?=\s|$)/g, ' ');
-  const kept = dropStopPhrases(typed.split(/\s+/).filter(Boolean)).join(' ');
+    .replace(/[?!,;:"“”]|\.(?=\s|$)/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/**
+ * The query without its question phrases ("làm sao", "như thế nào"), which no page that answers
+ * it needs to hold; the query as typed when it has none, or nothing else.
+ */
+export function withoutQuestion(query: string): string {
+  const words = typedWords(query);
+  const kept = dropPhrases(words, QUESTION_PHRASES);
+  return kept.length > 0 && kept.length < words.length ? kept.join(' ') : query;
+}
+
+/** The words of a query that carry meaning, with document numbers rewritten to their keys. */
+export function meaningfulWords(query: string): string[] {
+  const kept = dropPhrases(typedWords(query), STOP_PHRASES).join(' ');
   const words = (rewriteQuery(kept) ?? kept).split(' ').filter(Boolean);
   return [...new Set(words)].slice(0, MAX_WORDS);
 }
@@ -201,7 +218,7 @@ export function rankByWordsMatched<T extends Hit>(first: T[], perWord: T[][]): A
 
 /**
  * Runs a query through Pagefind (`run`): a document number is tried as its key first, then the
- * query as typed; when that finds fewer than FEW pages and holds several meaningful words, each
+ * query without its question phrases; when that finds fewer than FEW pages and holds several meaningful words, each
  * word is searched alone and the pages holding most of the words that some page holds follow.
  */
 export async function findPages<T extends Hit>(
@@ -215,7 +232,7 @@ export async function findPages<T extends Hit>(
     const found = await run(key);
     if (found.length > 0) return { results: found, complete: found.length, words: [] };
   }
-  const found = await run(term);
+  const found = await run(withoutQuestion(term));
   const words = meaningfulWords(term);
   if (found.length >= FEW || words.length < 2) return { results: found, complete: found.length, words: [] };
   const perWord = await Promise.all(words.map(run));
