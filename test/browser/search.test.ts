@@ -83,7 +83,7 @@ describe('search results', () => {
 
   it.each([
     ['vi', '/', 'xin lý lịch tư pháp trên điện thoại để đi xuất khẩu lao động'],
-    ['en', '/en/', 'how do i get a criminal record on my phone'],
+    ['en', '/en/', 'how do i get a criminal record on my phone to work abroad'],
   ] as const)('answer a question no page has every word of, and say so (%s)', async (lang, path, query) => {
     const { page, context } = await h.newPage();
     await page.goto(`${h.origin}${path}`);
