@@ -20,6 +20,15 @@ describe('the iCalendar feed of each agency', () => {
     expect(dated.length).toBeGreaterThan(0);
   });
 
+  it('holds a component for every agency, dated duties or none, as RFC 5545 requires: Vietnam’s time zone', () => {
+    for (const id of agencies) {
+      const calendar = new ICAL.Component(ICAL.parse(dutyCalendar(graph, id, AS_OF, 'vi', SITE)));
+      const zone = calendar.getFirstSubcomponent('vtimezone');
+      expect(zone?.getFirstPropertyValue('tzid'), id).toBe('Asia/Ho_Chi_Minh');
+      expect(String(zone!.getFirstSubcomponent('standard')!.getFirstPropertyValue('tzoffsetto')), id).toBe('+07:00');
+    }
+  });
+
   it.each(LOCALES)('parses, with UID, DTSTAMP and DTSTART on every event, one per dated duty (%s)', (locale) => {
     for (const id of dated) {
       const text = dutyCalendar(graph, id, AS_OF, locale, SITE);

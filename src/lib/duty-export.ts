@@ -138,6 +138,22 @@ function nextDay(date: IsoDate): IsoDate {
 }
 
 /**
+ * Vietnam's time, the calendar's one component that is always there: RFC 5545 wants at least one,
+ * and an agency with no dated duty today still has a feed to subscribe to. UTC+7 since 13/06/1975.
+ */
+const VIETNAM_TIME = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Asia/Ho_Chi_Minh',
+  'BEGIN:STANDARD',
+  'DTSTART:19750613T000000',
+  'TZOFFSETFROM:+0700',
+  'TZOFFSETTO:+0700',
+  'TZNAME:ICT',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/**
  * The calendar of an agency's deadlines: one all-day event per duty, on its deadline (the next
  * occurrence of a recurring one: the feed is rebuilt with the site, so a subscriber sees each in
  * turn). DTSTAMP is the "as of" date, so the same content and date give the same file.
@@ -176,6 +192,8 @@ export function dutyCalendar(graph: Graph, agencyId: string, asOf: IsoDate, loca
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(`${agency}: ${t('dutyTable.deadline')} (${t('site.title')})`)}`,
+    'X-WR-TIMEZONE:Asia/Ho_Chi_Minh',
+    ...VIETNAM_TIME,
     ...events,
     'END:VCALENDAR',
   ];
