@@ -1,12 +1,9 @@
 // npm run eval:search: runs a query file through the site's real search box in headless
 // Chromium, against the built index, and prints recall@5 and MRR per group. In the same run it
-// builds the same pages with Starlight's stock search and measures that too, with the bytes the
-// first query of a fresh page load transfers.
+// prints the bytes the first query of a fresh page load transfers.
 //   --dir dist                  the built site (default dist/; run npm run build first)
 //   --queries tools/eval/search-queries.tsv
-//   --no-stock                  skip the stock comparison
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -14,14 +11,12 @@ import type { Page } from 'playwright-core';
 import { launchBrowser, startServer } from '../../test/browser/harness.ts';
 import { parseQueries, score, type EvalQuery } from './score.ts';
 import { localeOfUrl } from '../../src/lib/routes.ts';
-import { buildStockSearch } from './stock-search.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: join(root, 'dist') },
     queries: { type: 'string', default: join(import.meta.dirname, 'search-queries.tsv') },
-    'no-stock': { type: 'boolean', default: false },
   },
 });
 if (!existsSync(join(values.dir, 'pagefind'))) {
@@ -55,7 +50,7 @@ async function runQuery(page: Page, query: string): Promise<string[]> {
   return (await handle.jsonValue()) as string[];
 }
 
-async function evaluate(dir: string, label: string) {
+async function evaluate(dir: string) {
   const { server, origin } = await startServer(dir);
   const browser = await launchBrowser();
   try {
@@ -106,44 +101,22 @@ async function evaluate(dir: string, label: string) {
       }
       results.push(await runQuery(p, q.query));
     }
-    return { label, scores: score(queries, results), results, bytes };
+    return { scores: score(queries, results), results, bytes };
   } finally {
     await browser.close();
     server.close();
   }
 }
 
-const ours = await evaluate(values.dir, 'this site');
-let stock: Awaited<ReturnType<typeof evaluate>> | undefined;
-let stockDir: string | undefined;
-if (!values['no-stock']) {
-  stockDir = mkdtempSync(join(tmpdir(), 'de-an-06-stock-'));
-  console.error('eval:search: building the same pages with stock Starlight search…');
-  buildStockSearch(stockDir);
-  stock = await evaluate(stockDir, 'stock Starlight');
-  rmSync(stockDir, { recursive: true, force: true });
-}
-
+const ours = await evaluate(values.dir);
 const pct = (n: number) => n.toFixed(2);
 console.log(`\nSearch evaluation: ${queries.length} queries from ${values.queries}\n`);
-console.log('| group | queries | recall@5 | MRR |' + (stock ? ' stock recall@5 | stock MRR |' : ''));
-console.log('|---|---|---|---|' + (stock ? '---|---|' : ''));
-for (const s of ours.scores) {
-  const st = stock?.scores.find((x) => x.group === s.group);
-  console.log(
-    `| ${s.group} | ${s.queries} | ${pct(s.recallAt5)} | ${pct(s.mrr)} |` +
-      (st ? ` ${pct(st.recallAt5)} | ${pct(st.mrr)} |` : ''),
-  );
-}
+console.log('| group | queries | recall@5 | MRR |');
+console.log('|---|---|---|---|');
+for (const s of ours.scores) console.log(`| ${s.group} | ${s.queries} | ${pct(s.recallAt5)} | ${pct(s.mrr)} |`);
 const kb = (b: number) => `${(b / 1024).toFixed(1)} kB`;
 console.log('\nFirst query of a fresh page load, everything search fetches (gzipped; as served):');
-for (const b of ours.bytes) {
-  const st = stock?.bytes.find((x) => x.query === b.query);
-  console.log(
-    `  ${b.group} "${b.query}": ${kb(b.gz)} (${kb(b.raw)}, ${b.files} files)` +
-      (st ? `; stock: ${kb(st.gz)} (${kb(st.raw)}, ${st.files} files)` : ''),
-  );
-}
+for (const b of ours.bytes) console.log(`  ${b.group} "${b.query}": ${kb(b.gz)} (${kb(b.raw)}, ${b.files} files)`);
 const heaviest = ours.bytes.reduce((a, b) => (b.gz > a.gz ? b : a));
 console.log(`  heaviest first query: ${kb(heaviest.gz)} (target: at most 150 kB)`);
 const misses = queries
