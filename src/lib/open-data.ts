@@ -255,23 +255,25 @@ export function csvColumns(name: OpenDataName): CsvColumn[] {
 }
 
 const LIST_SEPARATOR = '; ';
+/** A list inside an item of a list (the successors of one duty) is joined apart, so items stay aligned. */
+const INNER_SEPARATOR = ' + ';
 
-function cell(value: unknown, path: string[]): string {
+function cell(value: unknown, path: string[], inItem = false): string {
   if (path.length === 0) {
     if (value === undefined || value === null) return '';
-    if (Array.isArray(value)) return value.map((v) => cell(v, [])).join(LIST_SEPARATOR);
+    if (Array.isArray(value)) return value.map((v) => cell(v, [])).join(inItem ? INNER_SEPARATOR : LIST_SEPARATOR);
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a leaf of parsed YAML: a string, number or boolean
     return String(value);
   }
   if (Array.isArray(value)) {
     // One place per item keeps parallel columns aligned (the 2nd target, the 2nd type…); a field
     // that no item has stays empty rather than a row of separators.
-    const parts = value.map((item) => cell(item, path));
+    const parts = value.map((item) => cell(item, path, true));
     return parts.every((p) => p === '') ? '' : parts.join(LIST_SEPARATOR);
   }
   if (value === null || typeof value !== 'object') return '';
   const [head, ...rest] = path;
-  return cell((value as Record<string, unknown>)[head], rest);
+  return cell((value as Record<string, unknown>)[head], rest, inItem);
 }
 
 export function csvRows(file: OpenDataFile): string[][] {

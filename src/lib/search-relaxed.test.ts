@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FEW, MAX_WORDS, findPages, meaningfulWords, rankByWordsMatched, type Hit } from './search-relaxed.ts';
+import {
+  FEW,
+  MAX_WORDS,
+  findPages,
+  meaningfulWords,
+  rankByWordsMatched,
+  type Hit,
+  withoutQuestion,
+} from './search-relaxed.ts';
 
 describe('meaningfulWords', () => {
   it.each([
@@ -114,6 +122,13 @@ describe('findPages', () => {
     const out = await findPages('xin lý lịch như thế nào', run);
     expect(terms[0]).toBe('xin lý lịch');
     expect(out.results.map((r) => r.id)).toContain('answer');
+  });
+
+  it('drops only question phrases from the first search, never a word that may be part of a name', () => {
+    expect(withoutQuestion('Công an TP Hồ Chí Minh ở đâu')).toBe('công an tp hồ chí minh');
+    expect(withoutQuestion('how do i use it')).toBe('use it');
+    expect(withoutQuestion('làm sao')).toBe('làm sao');
+    expect(withoutQuestion('căn cước gắn chip')).toBe('căn cước gắn chip');
   });
 
   it('counts only the words some page holds', async () => {

@@ -23,9 +23,10 @@ export interface Outcome<T extends Hit> {
 }
 
 /**
- * Question words and function words, dropped before the words are searched one by one. Whole
- * phrases, longest first: Vietnamese words are often two syllables, and a syllable alone may
- * mean something else (so "em" stays, for "trẻ em").
+ * Phrases only a question has ("làm sao", "how do i"), dropped from every search: no page that
+ * answers the question needs to hold them. Stop phrases are matched whole, longest first:
+ * Vietnamese words are often two syllables, and a syllable alone may mean something else (so
+ * "em" stays, for "trẻ em").
  * Compared as typed (lower case); an unmarked form is listed only where it can hardly mean
  * anything else ("co" could be "cơ", "tu" could be "tử"), and an English word only where it is
  * no unmarked Vietnamese one ("can i" goes, "can" stays: it may be "cần").
@@ -48,6 +49,39 @@ const QUESTION_PHRASES = new Set([
   'tại sao',
   'vì sao',
   'bao nhiêu',
+  'lam the nao',
+  'nhu the nao',
+  'co duoc khong',
+  'duoc hay khong',
+  'co phai',
+  'hay khong',
+  'the nao',
+  'lam sao',
+  'ra sao',
+  'duoc khong',
+  'la gi',
+  'o dau',
+  'bao gio',
+  'khi nao',
+  'tai sao',
+  'vi sao',
+  'bao nhieu',
+  'how do i',
+  'how can i',
+  'how to',
+  'what is',
+  'what are',
+  'where can i',
+  'can i',
+  'do i',
+]);
+
+/**
+ * Words a question is full of that carry no meaning of their own (pronouns, particles, "không"),
+ * left out of the words searched one by one but kept in the first search: alone they can be part
+ * of a name ("Minh", "IT").
+ */
+const OTHER_STOP_WORDS = new Set([
   'cho tôi',
   'của tôi',
   'không',
@@ -71,23 +105,6 @@ const QUESTION_PHRASES = new Set([
   'sẽ',
   'đang',
   'rồi',
-  'lam the nao',
-  'nhu the nao',
-  'co duoc khong',
-  'duoc hay khong',
-  'co phai',
-  'hay khong',
-  'the nao',
-  'lam sao',
-  'ra sao',
-  'duoc khong',
-  'la gi',
-  'o dau',
-  'bao gio',
-  'khi nao',
-  'tai sao',
-  'vi sao',
-  'bao nhieu',
   'cho toi',
   'cua toi',
   'khong',
@@ -96,14 +113,6 @@ const QUESTION_PHRASES = new Set([
   'nua',
   'toi',
   'minh',
-  'how do i',
-  'how can i',
-  'how to',
-  'what is',
-  'what are',
-  'where can i',
-  'can i',
-  'do i',
   'how',
   'what',
   'where',
@@ -136,8 +145,8 @@ const QUESTION_PHRASES = new Set([
   'or',
   'from',
 ]);
-/** What the words searched one by one leave out: the question phrases, and the function words the long-query trim drops. */
-const STOP_PHRASES = new Set([...QUESTION_PHRASES, ...FUNCTION_WORDS]);
+/** What the words searched one by one leave out: all the above, and the function words the long-query trim drops. */
+const STOP_PHRASES = new Set([...QUESTION_PHRASES, ...OTHER_STOP_WORDS, ...FUNCTION_WORDS]);
 /** Stop phrases are at most three words long. */
 const LONGEST_STOP = 3;
 

@@ -23,9 +23,9 @@ export function quickData(text: string): { value: unknown } | undefined {
   // parser (a comment needs a space before it); js-yaml takes it as a comment. Found by the
   // property test; such text goes to the full parser, which reports it at its line.
   if (/["'\]}]#/.test(text)) return undefined;
-  // An empty key in a flow mapping ("{: x}") is "" to the full parser and "null" to js-yaml. Found
-  // by the property test.
-  if (/[{,]\s*:/.test(text)) return undefined;
+  // An empty key in a flow collection ("{: x}", "[: x]", "{? : x}") is "" to the full parser and
+  // "null" to js-yaml. Found by the property test and in review.
+  if (/[[{,]\s*(\?\s*)?:/.test(text)) return undefined;
   try {
     const value = loadYaml(text, { schema: CORE_SCHEMA });
     // An empty document is null to the full parser, and to the schema check after it.
