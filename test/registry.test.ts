@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { ROOT, page, text } from './site.ts';
-import { FOLLOW_UP_RELATIONS } from '../src/lib/schemas.ts';
+import { isFollowUp } from '../src/lib/schemas.ts';
 
 const documentIds = readdirSync(join(ROOT, 'content', 'documents'))
   .filter((f) => f.endsWith('.yaml'))
@@ -129,9 +129,10 @@ describe('the timeline /van-ban/dong-thoi-gian/', () => {
         `ol.years > li[data-year="${date.slice(0, 4)}"] li[data-doc="${id}"]:has(time[datetime="${date}"])`,
       );
       for (const r of relations as Array<{ type: string; target: string }>) {
-        if (!FOLLOW_UP_RELATIONS.includes(r.type as never) || !event) continue;
+        if (!isFollowUp(r.type)) continue;
+        expect(event, id).not.toBeNull();
         expect(
-          event.querySelector(`[data-relation="${r.type}"] a[href="/van-ban/${r.target}/"]`),
+          event?.querySelector(`[data-relation="${r.type}"] a[href="/van-ban/${r.target}/"]`),
           `${id} → ${r.target}`,
         ).not.toBeNull();
       }

@@ -2,7 +2,7 @@
 // relation, group memberships and successions. Pages and the validator both read it, so a
 // derived fact is computed by one rule only.
 import {
-  FOLLOW_UP_RELATIONS,
+  isFollowUp,
   KIND_NAMES,
   isSlideTask,
   type SlideTaskData,
@@ -209,11 +209,9 @@ export function relationsTo(graph: Graph, docId: string): InverseRelation[] {
   );
 }
 
-const isFollowUp = (r: InverseRelation) => (FOLLOW_UP_RELATIONS as readonly RelationType[]).includes(r.type);
-
 /** What carried this document on: programmes that continue it and documents that implement it, oldest first. */
 export function followUpsOf(graph: Graph, docId: string): InverseRelation[] {
-  return relationsTo(graph, docId).filter(isFollowUp);
+  return relationsTo(graph, docId).filter((r) => isFollowUp(r.type));
 }
 
 export function statusOf(graph: Graph, docId: string, asOf: IsoDate): StatusResult {

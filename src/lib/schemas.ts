@@ -36,6 +36,7 @@ export const RELATIONS = ['replaces', 'amends', 'details', 'repeals', 'based-on'
 
 /** The relations that carry a document on. Unlike `replaces` and `repeals`, they never end it. */
 export const FOLLOW_UP_RELATIONS = ['continues', 'implements'] as const satisfies readonly (typeof RELATIONS)[number][];
+export const isFollowUp = (type: string): boolean => (FOLLOW_UP_RELATIONS as readonly string[]).includes(type);
 
 export const AGENCY_KINDS = [
   'quoc-hoi',
