@@ -72,17 +72,19 @@ describe.each(OPEN_DATA)('/data/%s', (name) => {
     // A column's name is its path: title_vi is data.title.vi; a list is joined with "; ",
     // and a field of list items (relations_target) lists that field of every item.
     // Each item of a list keeps its place (empty when it lacks the field), so that parallel
-    // columns stay aligned; a field no item has is an empty cell.
-    const resolve = (value: unknown, path: string[]): string => {
+    // columns stay aligned; a field no item has is an empty cell. A list inside an item (the
+    // agencies that carry one duty on) is joined with " + ".
+    const resolve = (value: unknown, path: string[], inItem = false): string => {
       if (Array.isArray(value)) {
-        const parts = value.map((v) => resolve(v, path));
+        if (path.length === 0) return value.map((v) => resolve(v, [])).join(inItem ? ' + ' : '; ');
+        const parts = value.map((v) => resolve(v, path, true));
         return parts.every((p) => p === '') ? '' : parts.join('; ');
       }
       if (path.length === 0)
         // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a leaf of the JSON: a string, number or boolean
         return value === undefined || value === null ? '' : String(value);
       if (value === null || typeof value !== 'object') return '';
-      return resolve((value as Record<string, unknown>)[path[0]], path.slice(1));
+      return resolve((value as Record<string, unknown>)[path[0]], path.slice(1), inItem);
     };
     file.entries.forEach((entry, i) => {
       header.forEach((column, j) => {
