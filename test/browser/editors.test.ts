@@ -40,8 +40,8 @@ describe('the schema reference', () => {
       const before = await region.evaluate((el) => el.scrollLeft);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
-      const after = await region.evaluate((el) => el.scrollLeft);
-      expect(after).toBeGreaterThan(before);
+      // Chromium animates a keyboard scroll: read the position once the animation has moved it.
+      await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(before);
       await expect(page.getByRole('heading', { name: 'Văn bản', level: 2 }).isVisible()).resolves.toBe(true);
     } finally {
       await context.close();
